@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/page";
+import { can } from "@/lib/policy";
+import { logoutAction } from "./actions";
+
+export const metadata: Metadata = { title: "Quản trị", robots: { index: false, follow: false } };
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  const t = await getTranslations("admin");
+  const messages = await getMessages();
+  return (
+    <div className="admin-shell">
+      <aside className="admin-side">
+        <Link href="/admin" className="brand" style={{ color: "#fff", fontSize: "1.4rem" }}>
+          Tòa Soạn
+        </Link>
+        <nav aria-label={t("nav")}>
+          <ul>
+            <li>
+              <Link href="/admin">{t("dashboard")}</Link>
+            </li>
+            <li>
+              <Link href="/admin/articles">{t("articles")}</Link>
+            </li>
+            {can(user, "article.create") ? (
+              <li>
+                <Link href="/admin/articles/new">{t("newArticle")}</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/">{t("viewSite")}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="who">
+          <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
+          <form action={logoutAction}>
+            <button type="submit" className="btn-link">
+              {t("logout")}
+            </button>
+          </form>
+        </div>
+      </aside>
+      <main className="admin-main" id="main">
+        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin }}>{children}</NextIntlClientProvider>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RichText } from "@/components/RichText";
+import { getPublishedArticleBySlug } from "@/lib/articles";
+import { ENTITY_TYPES, entityPath } from "@/lib/entities";
+import { formatDateTime } from "@/lib/text/dates";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
+  if (!article) return {};
+  return { title: article.title, description: article.sapo || undefined, alternates: { canonical: `/bai-viet/${article.slug}` } };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
+  if (!article) notFound();
+  const t = await getTranslations("article");
+  const groupLabels = { person: t("people"), place: t("places"), event: t("events") } as const;
+  return (
+    <article className="narrow" style={{ margin: "0 auto" }}>
+      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+        <ol>
+          <li>
+            <Link href="/">Tòa Soạn</Link>
+          </li>
+          {article.sectionName ? <li>{article.sectionName}</li> : null}
+        </ol>
+      </nav>
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        <p className="meta">
+          <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+          {article.authorName ? <> · {t("by", { name: article.authorName })}</> : null}
+        </p>
+      </header>
+      {article.sapo ? <p className="sapo">{article.sapo}</p> : null}
+      <div className="prose">
+        <RichText doc={article.body} />
+      </div>
+      {article.tags.length > 0 ? (
+        <section className="tags" aria-labelledby="tags-heading">
+          <h2 id="tags-heading">{t("tags")}</h2>
+          <dl>
+            {ENTITY_TYPES.map((type) => {
+              const tags = article.tags.filter((tag) => tag.type === type);
+              if (tags.length === 0) return null;
+              return (
+                <div className="tag-group" key={type}>
+                  <dt>{groupLabels[type]}</dt>
+                  <dd>
+                    {tags.map((tag) => (
+                      <Link key={tag.id} className="chip" href={entityPath(tag)}>
+                        {tag.name}
+                      </Link>
+                    ))}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return {
+    title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` },
+    description: t("tagline"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9e1b1b" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  // Only the strings client components need everywhere; admin pages add their own.
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { entities } from "./entities";
+import { articleStatus } from "./enums";
+import { sections } from "./sections";
+import { users } from "./users";
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    /** The lead paragraph ("sapo") shown under the title. */
+    sapo: text("sapo").notNull().default(""),
+    /** Tiptap JSON, validated against the editor schema on every save. */
+    body: jsonb("body").notNull(),
+    /** Plain text of the body, kept for search and tag suggestions. */
+    bodyText: text("body_text").notNull().default(""),
+    status: articleStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    sectionId: uuid("section_id").references(() => sections.id, { onDelete: "set null" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    /** Optimistic concurrency: every save increments it. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("articles_slug_idx").on(table.slug),
+    index("articles_published_idx").on(table.publishedAt.desc()).where(sql`${table.status} = 'published'`),
+    index("articles_section_idx").on(table.sectionId),
+    index("articles_author_idx").on(table.authorId),
+    index("articles_updated_idx").on(table.updatedAt.desc()),
+  ],
+);
+
+/** Tags: which people, places and events an article is about. */
+export const articleEntities = pgTable(
+  "article_entities",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    entityId: uuid("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.entityId] }), index("article_entities_entity_idx").on(table.entityId)],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type ArticleStatus = Article["status"];

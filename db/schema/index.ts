@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./users";
+export * from "./sections";
+export * from "./entities";
+export * from "./articles";

@@ -1,0 +1,338 @@
+import "server-only";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { cache } from "react";
+import { z } from "zod";
+import { getDb, type Transaction } from "@/db";
+import { articleEntities, articles, entities, sections, users } from "@/db/schema";
+import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
+import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor } from "@/lib/policy";
+import { publiclyVisible } from "@/lib/policy/visibility";
+import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
+import { slugify, uniqueSlug } from "@/lib/text/slug";
+
+const idList = z.array(z.uuid("Thẻ không hợp lệ.")).max(50, "Tối đa 50 thẻ mỗi loại.").default([]);
+
+/** What the article form and the API submit. The body is checked against the editor schema. */
+export const ArticleInputSchema = z.object({
+  title: z.string().trim().min(1, "Cần có tiêu đề.").max(300, "Tiêu đề tối đa 300 ký tự."),
+  sapo: z.string().trim().max(1000, "Sapo tối đa 1000 ký tự.").default(""),
+  slug: z
+    .string()
+    .trim()
+    .max(96, "Đường dẫn tối đa 96 ký tự.")
+    .regex(/^[\p{Ll}\p{N}-]*$/u, "Đường dẫn chỉ gồm chữ thường, số và dấu gạch ngang.")
+    .optional(),
+  sectionId: z.uuid("Chuyên mục không hợp lệ.").nullable().default(null),
+  body: z.unknown().transform((value, ctx) => {
+    const result = validateArticleBody(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: result.error });
+      return z.NEVER;
+    }
+    return { doc: result.doc, text: result.text };
+  }),
+  personIds: idList,
+  placeIds: idList,
+  eventIds: idList,
+});
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+type ParsedArticle = z.output<typeof ArticleInputSchema>;
+
+async function pickSlug(tx: Transaction, wanted: string, exceptId?: string) {
+  return uniqueSlug(wanted, async (candidate) => {
+    const rows = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(exceptId ? and(eq(articles.slug, candidate), ne(articles.id, exceptId)) : eq(articles.slug, candidate));
+    return rows.length > 0;
+  });
+}
+
+async function replaceTags(tx: Transaction, articleId: string, data: ParsedArticle) {
+  const ids = [...new Set([...data.personIds, ...data.placeIds, ...data.eventIds])];
+  const known = await existingEntityIds(tx, ids);
+  const missing = ids.find((id) => !known.has(id));
+  if (missing) throw new ValidationError("Một thẻ đã chọn không còn tồn tại.", "tags");
+  await tx.delete(articleEntities).where(eq(articleEntities.articleId, articleId));
+  if (ids.length) {
+    await tx.insert(articleEntities).values(ids.map((entityId, position) => ({ articleId, entityId, position })));
+  }
+}
+
+async function checkSection(tx: Transaction, sectionId: string | null) {
+  if (!sectionId) return;
+  const rows = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
+  if (rows.length === 0) throw new ValidationError("Chuyên mục không tồn tại.", "sectionId");
+}
+
+/** Retries once when two saves race for the same slug; the unique index is the real guard. */
+async function withSlugRetry<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error, "articles_slug_idx")) return work();
+    throw error;
+  }
+}
+
+export interface SavedArticle {
+  id: string;
+  slug: string;
+  status: "draft" | "published";
+  version: number;
+  /** Public paths whose pages changed: the caller revalidates them. */
+  changedPaths: string[];
+}
+
+export async function createArticle({ actor, input, publish = false }: { actor: Actor; input: ArticleInput | Record<string, unknown>; publish?: boolean }) {
+  assertCan(actor, "article.create");
+  if (publish) assertCan(actor, "article.publish");
+  const data = ArticleInputSchema.parse(input);
+  return withSlugRetry(() =>
+    getDb().transaction(async (tx): Promise<SavedArticle> => {
+      await checkSection(tx, data.sectionId);
+      const slug = await pickSlug(tx, slugify(data.slug || data.title));
+      const [row] = await tx
+        .insert(articles)
+        .values({
+          slug,
+          title: data.title,
+          sapo: data.sapo,
+          body: data.body.doc,
+          bodyText: data.body.text,
+          sectionId: data.sectionId,
+          authorId: actor.id,
+          status: publish ? "published" : "draft",
+          publishedAt: publish ? new Date() : null,
+        })
+        .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
+      await replaceTags(tx, row!.id, data);
+      return { ...row!, changedPaths: publish ? await publicPathsOf(tx, row!.id) : [] };
+    }),
+  );
+}
+
+/**
+ * Saves an article; with `publish`, saves and publishes in the same transaction.
+ * `expectedVersion`, when given, refuses a save based on an outdated copy.
+ */
+export async function updateArticle({
+  actor,
+  id,
+  input,
+  publish = false,
+  expectedVersion,
+}: {
+  actor: Actor;
+  id: string;
+  input: ArticleInput | Record<string, unknown>;
+  publish?: boolean;
+  expectedVersion?: number;
+}) {
+  const data = ArticleInputSchema.parse(input);
+  return withSlugRetry(() =>
+    getDb().transaction(async (tx): Promise<SavedArticle> => {
+      const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
+      if (!current) throw new NotFoundError("Bài viết không tồn tại.");
+      if (!canEditArticle(actor, current)) throw new ForbiddenError();
+      if (publish && !canPublishArticle(actor, current)) throw new ForbiddenError("Bạn không có quyền xuất bản.");
+      if (expectedVersion !== undefined && expectedVersion !== current.version) {
+        throw new ConflictError("Bài viết đã được người khác lưu trong lúc bạn sửa.", { version: current.version });
+      }
+      await checkSection(tx, data.sectionId);
+      const before = current.status === "published" ? await publicPathsOf(tx, id) : [];
+      const slug = data.slug ? await pickSlug(tx, slugify(data.slug), id) : current.slug;
+      const status = publish ? "published" : current.status;
+      const [row] = await tx
+        .update(articles)
+        .set({
+          slug,
+          title: data.title,
+          sapo: data.sapo,
+          body: data.body.doc,
+          bodyText: data.body.text,
+          sectionId: data.sectionId,
+          status,
+          publishedAt: status === "published" ? (current.publishedAt ?? new Date()) : current.publishedAt,
+          version: sql`${articles.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(eq(articles.id, id))
+        .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
+      await replaceTags(tx, id, data);
+      const after = row!.status === "published" ? await publicPathsOf(tx, id) : [];
+      return { ...row!, changedPaths: [...new Set([...before, ...after])] };
+    }),
+  );
+}
+
+/** The public pages an article appears on: its own, the home page and its tags' pages. */
+async function publicPathsOf(tx: Transaction, articleId: string): Promise<string[]> {
+  const [article] = await tx.select({ slug: articles.slug }).from(articles).where(eq(articles.id, articleId));
+  const tagRows = await tx
+    .select({ type: entities.type, slug: entities.slug })
+    .from(articleEntities)
+    .innerJoin(entities, eq(entities.id, articleEntities.entityId))
+    .where(eq(articleEntities.articleId, articleId));
+  return ["/", ...(article ? [`/bai-viet/${article.slug}`] : []), ...tagRows.map(entityPath)];
+}
+
+export interface ArticleForEdit {
+  id: string;
+  slug: string;
+  title: string;
+  sapo: string;
+  body: RichTextNode;
+  status: "draft" | "published";
+  sectionId: string | null;
+  authorId: string | null;
+  version: number;
+  publishedAt: Date | null;
+  tags: EntitySummary[];
+  canEdit: boolean;
+  canPublish: boolean;
+}
+
+export async function getArticleForEdit({ actor, id }: { actor: Actor; id: string }): Promise<ArticleForEdit> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("Bài viết không tồn tại.");
+  const db = getDb();
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!row) throw new NotFoundError("Bài viết không tồn tại.");
+  if (!canEditArticle(actor, row) && !canPublishArticle(actor, row)) throw new ForbiddenError();
+  const tagIds = await db
+    .select({ id: articleEntities.entityId })
+    .from(articleEntities)
+    .where(eq(articleEntities.articleId, id))
+    .orderBy(articleEntities.position);
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    sapo: row.sapo,
+    body: row.body as RichTextNode,
+    status: row.status,
+    sectionId: row.sectionId,
+    authorId: row.authorId,
+    version: row.version,
+    publishedAt: row.publishedAt,
+    tags: await summarize(tagIds.map((tag) => tag.id)),
+    canEdit: canEditArticle(actor, row),
+    canPublish: canPublishArticle(actor, row),
+  };
+}
+
+export async function listArticlesForAdmin({ actor, limit = 100 }: { actor: Actor; limit?: number }) {
+  assertCan(actor, "article.create");
+  const rows = await getDb()
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      status: articles.status,
+      authorId: articles.authorId,
+      authorName: users.displayName,
+      sectionName: sections.name,
+      updatedAt: articles.updatedAt,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .orderBy(desc(articles.updatedAt))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, canEdit: canEditArticle(actor, row) }));
+}
+
+export async function listSections() {
+  return getDb().select().from(sections).orderBy(sections.position, sections.name);
+}
+
+// ——— Public reads: every one filters with publiclyVisible() ———
+
+export interface PublicArticleCard {
+  id: string;
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date;
+  sectionName: string | null;
+  sectionSlug: string | null;
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  sapo: articles.sapo,
+  publishedAt: articles.publishedAt,
+  sectionName: sections.name,
+  sectionSlug: sections.slug,
+};
+
+function asCards(rows: { publishedAt: Date | null }[]) {
+  return rows as PublicArticleCard[];
+}
+
+export const listLatestArticles = cache(async (limit = 20): Promise<PublicArticleCard[]> => {
+  const rows = await getDb()
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(publiclyVisible())
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+  return asCards(rows);
+});
+
+export const ENTITY_TIMELINE_PAGE_SIZE = 20;
+
+/** Published articles tagged with an entity, newest first, one page at a time. */
+export async function listArticlesForEntity(entityId: string, page = 1) {
+  const size = ENTITY_TIMELINE_PAGE_SIZE;
+  const rows = await getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(articleEntities, eq(articleEntities.articleId, articles.id))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articleEntities.entityId, entityId), publiclyVisible()))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(size + 1)
+    .offset((page - 1) * size);
+  return { articles: asCards(rows.slice(0, size)), hasMore: rows.length > size };
+}
+
+export interface PublicArticle extends PublicArticleCard {
+  body: RichTextNode;
+  updatedAt: Date;
+  authorName: string | null;
+  tags: EntitySummary[];
+}
+
+export const getPublishedArticleBySlug = cache(async (slug: string): Promise<PublicArticle | null> => {
+  const db = getDb();
+  const [row] = await db
+    .select({ ...cardColumns, body: articles.body, updatedAt: articles.updatedAt, authorName: users.displayName })
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .where(and(eq(articles.slug, slug), publiclyVisible()))
+    .limit(1);
+  if (!row) return null;
+  const tagIds = await db
+    .select({ id: articleEntities.entityId })
+    .from(articleEntities)
+    .where(eq(articleEntities.articleId, row.id))
+    .orderBy(articleEntities.position);
+  return {
+    ...(row as typeof row & { publishedAt: Date }),
+    body: row.body as RichTextNode,
+    tags: await summarize(tagIds.map((tag) => tag.id)),
+  };
+});
+
+export async function countArticles() {
+  const [row] = await getDb().select({ n: sql<number>`count(*)::int` }).from(articles);
+  return row?.n ?? 0;
+}
+

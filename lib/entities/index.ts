@@ -1,0 +1,233 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { cache } from "react";
+import { z } from "zod";
+import { getDb, type Transaction } from "@/db";
+import { entities, events, people, places, type EntityType } from "@/db/schema";
+import { assertCan, type Actor } from "@/lib/policy";
+import { slugify, uniqueSlug } from "@/lib/text/slug";
+
+export const ENTITY_TYPES = ["person", "place", "event"] as const satisfies readonly EntityType[];
+
+/** Public URL prefix of each type's page. */
+export const ENTITY_PATHS: Record<EntityType, string> = {
+  person: "/nhan-vat",
+  place: "/dia-danh",
+  event: "/su-kien",
+};
+
+export function entityPath(entity: { type: EntityType; slug: string }) {
+  return `${ENTITY_PATHS[entity.type]}/${entity.slug}`;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  slug: string;
+  name: string;
+  /** A short line that tells two namesakes apart: a person's title, a place's kind, an event's date. */
+  hint: string;
+}
+
+const unaccentLower = (value: unknown) => sql`immutable_unaccent(lower(${value}))`;
+
+export const EntitySearchSchema = z.object({
+  type: z.enum(ENTITY_TYPES),
+  q: z.string().trim().max(200).default(""),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+/**
+ * Search-as-you-type for the tag pickers: diacritics- and case-insensitive,
+ * on the name and every alias, best matches (prefix, then similarity) first.
+ */
+export async function searchEntities({ actor, input }: { actor: Actor; input: z.input<typeof EntitySearchSchema> }) {
+  assertCan(actor, "entity.read");
+  const { type, q, limit } = EntitySearchSchema.parse(input);
+  const db = getDb();
+  const needle = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const pattern = `%${needle}%`;
+  const matches = q
+    ? sql`(${unaccentLower(entities.name)} like ${unaccentLower(pattern)}
+          or exists (select 1 from unnest(${entities.aliases}) alias where ${unaccentLower(sql`alias`)} like ${unaccentLower(pattern)}))`
+    : sql`true`;
+  const rows = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(eq(entities.type, type), matches))
+    .orderBy(
+      sql`(${unaccentLower(entities.name)} like ${unaccentLower(`${needle}%`)}) desc`,
+      sql`similarity(${unaccentLower(entities.name)}, ${unaccentLower(q)}) desc`,
+      sql`${entities.name} collate "vi-x-icu"`,
+    )
+    .limit(limit);
+  return summarize(rows.map((row) => row.id));
+}
+
+/** Summaries with their hints, in the order of `ids`. */
+export async function summarize(ids: string[], db: Pick<ReturnType<typeof getDb>, "select"> = getDb()): Promise<EntitySummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: entities.id,
+      type: entities.type,
+      slug: entities.slug,
+      name: entities.name,
+      title: people.title,
+      kind: places.kind,
+      startDate: events.startDate,
+    })
+    .from(entities)
+    .leftJoin(people, eq(people.entityId, entities.id))
+    .leftJoin(places, eq(places.entityId, entities.id))
+    .leftJoin(events, eq(events.entityId, entities.id))
+    .where(inArray(entities.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const hint = row.type === "person" ? (row.title ?? "") : row.type === "place" ? (row.kind ?? "") : (row.startDate ?? "");
+    return [{ id: row.id, type: row.type, slug: row.slug, name: row.name, hint }];
+  });
+}
+
+/** The ids among `ids` that exist with the given type: tags must point at real entities. */
+export async function existingEntityIds(tx: Transaction, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(entities.id, ids));
+  return new Set(rows.map((row) => row.id));
+}
+
+export const PLACE_KINDS = ["country", "region", "province", "city", "district", "commune", "border_gate", "landmark"] as const;
+
+const Common = {
+  name: z.string().trim().min(1, "Cần có tên.").max(200),
+  slug: z.string().trim().max(96).optional(),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  description: z.string().trim().max(5000).default(""),
+};
+
+export const NewEntitySchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("person"),
+    ...Common,
+    title: z.string().trim().max(300).default(""),
+    country: z.string().trim().max(100).default(""),
+  }),
+  z.object({
+    type: z.literal("place"),
+    ...Common,
+    kind: z.enum(PLACE_KINDS),
+    parentId: z.uuid().nullable().default(null),
+  }),
+  z.object({
+    type: z.literal("event"),
+    ...Common,
+    startDate: z.iso.date().nullable().default(null),
+    endDate: z.iso.date().nullable().default(null),
+    status: z.enum(["planned", "postponed", "held", "cancelled"]).default("planned"),
+    edition: z.number().int().positive().nullable().default(null),
+  }),
+]);
+export type NewEntity = z.input<typeof NewEntitySchema>;
+
+/** Creates an entity with its type's details, inside the caller's transaction when given one. */
+export async function createEntity({ actor, input, tx }: { actor: Actor | "system"; input: NewEntity; tx?: Transaction }) {
+  if (actor !== "system") assertCan(actor, "entity.create");
+  const data = NewEntitySchema.parse(input);
+  const run = async (t: Transaction) => {
+    const slug = await uniqueSlug(slugify(data.slug || data.name), async (candidate) => {
+      const taken = await t
+        .select({ id: entities.id })
+        .from(entities)
+        .where(and(eq(entities.type, data.type), eq(entities.slug, candidate)));
+      return taken.length > 0;
+    });
+    const [entity] = await t
+      .insert(entities)
+      .values({ type: data.type, slug, name: data.name, aliases: data.aliases, description: data.description })
+      .returning();
+    if (data.type === "person") {
+      await t.insert(people).values({ entityId: entity!.id, title: data.title, country: data.country });
+    } else if (data.type === "place") {
+      await t.insert(places).values({ entityId: entity!.id, kind: data.kind, parentId: data.parentId });
+    } else {
+      await t.insert(events).values({
+        entityId: entity!.id,
+        startDate: data.startDate,
+        endDate: data.endDate,
+        status: data.status,
+        edition: data.edition,
+      });
+    }
+    return entity!;
+  };
+  return tx ? run(tx) : getDb().transaction(run);
+}
+
+export interface EntityPage {
+  id: string;
+  type: EntityType;
+  slug: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  person?: { title: string; country: string };
+  place?: { kind: string; breadcrumb: { name: string; slug: string }[] };
+  event?: { startDate: string | null; endDate: string | null; status: string; edition: number | null };
+}
+
+/** One entity for its public page, with its type's details. */
+export const getEntityBySlug = cache(async (type: EntityType, slug: string): Promise<EntityPage | null> => {
+  const db = getDb();
+  const [row] = await db
+    .select()
+    .from(entities)
+    .leftJoin(people, eq(people.entityId, entities.id))
+    .leftJoin(places, eq(places.entityId, entities.id))
+    .leftJoin(events, eq(events.entityId, entities.id))
+    .where(and(eq(entities.type, type), eq(entities.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const page: EntityPage = {
+    id: row.entities.id,
+    type: row.entities.type,
+    slug: row.entities.slug,
+    name: row.entities.name,
+    aliases: row.entities.aliases,
+    description: row.entities.description,
+  };
+  if (row.people) page.person = { title: row.people.title, country: row.people.country };
+  if (row.places) page.place = { kind: row.places.kind, breadcrumb: await placeAncestors(row.places.parentId) };
+  if (row.events) {
+    page.event = {
+      startDate: row.events.startDate,
+      endDate: row.events.endDate,
+      status: row.events.status,
+      edition: row.events.edition,
+    };
+  }
+  return page;
+});
+
+/** Ancestors from the root down (Việt Nam › Lào Cai › Bảo Thắng), guarded against cycles. */
+async function placeAncestors(parentId: string | null) {
+  if (!parentId) return [];
+  const rows = await getDb().execute<{ name: string; slug: string; depth: number }>(sql`
+    with recursive chain(id, parent_id, depth) as (
+      select ${places.entityId}, ${places.parentId}, 1 from ${places} where ${places.entityId} = ${parentId}
+      union all
+      select p.entity_id, p.parent_id, chain.depth + 1 from ${places} p join chain on p.entity_id = chain.parent_id
+      where chain.depth < 20
+    )
+    select e.name, e.slug, chain.depth from chain join ${entities} e on e.id = chain.id order by chain.depth desc`);
+  return rows.map((row) => ({ name: row.name, slug: row.slug }));
+}
+
+export async function listEntitiesByType(type: EntityType) {
+  return getDb()
+    .select({ id: entities.id, slug: entities.slug, name: entities.name })
+    .from(entities)
+    .where(eq(entities.type, type))
+    .orderBy(asc(sql`${entities.name} collate "vi-x-icu"`));
+}

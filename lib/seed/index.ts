@@ -1,0 +1,140 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { articleEntities, articles, sections, users } from "@/db/schema";
+import { createEntity } from "@/lib/entities";
+import type { Role } from "@/lib/policy";
+import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
+import { slugify, uniqueSlug } from "@/lib/text/slug";
+import { hashPassword } from "@/lib/users/password";
+import { demoArticles, demoEntities, demoSections, type DemoBlock } from "./demo-content";
+
+export type DemoCredentials = Record<Role, { email: string; password: string }>;
+
+const DEMO_ACCOUNTS: { role: Role; email: string; displayName: string }[] = [
+  { role: "admin", email: "admin@toasoan.local", displayName: "Quản trị viên" },
+  { role: "editor", email: "editor@toasoan.local", displayName: "Biên tập viên Minh Anh" },
+  { role: "writer", email: "writer@toasoan.local", displayName: "Phóng viên Thu Hà" },
+];
+
+/** True when the newsroom has neither users nor articles: the only state in which we seed. */
+export async function isNewsroomEmpty(): Promise<boolean> {
+  const [row] = await getDb().execute<{ empty: boolean }>(
+    sql`select not exists (select 1 from ${users}) and not exists (select 1 from ${articles}) as empty`,
+  );
+  return row?.empty ?? false;
+}
+
+export function randomPassword() {
+  // 18 characters from a URL-safe alphabet: easy to copy, ~108 bits.
+  return randomBytes(14).toString("base64url").slice(0, 18);
+}
+
+export function docFromBlocks(blocks: DemoBlock[]): RichTextNode {
+  const text = (value: string) => [{ type: "text", text: value }];
+  return {
+    type: "doc",
+    content: blocks.map((block): RichTextNode => {
+      if (typeof block === "string") return { type: "paragraph", content: text(block) };
+      if ("heading" in block) return { type: "heading", attrs: { level: 2 }, content: text(block.heading) };
+      if ("quote" in block) return { type: "blockquote", content: [{ type: "paragraph", content: text(block.quote) }] };
+      return {
+        type: "bulletList",
+        content: block.list.map((item) => ({ type: "listItem", content: [{ type: "paragraph", content: text(item) }] })),
+      };
+    }),
+  };
+}
+
+/**
+ * The demo newsroom: sections, a knowledge graph of people, places and events,
+ * articles tagged with them, and three accounts. One transaction: all or nothing.
+ */
+export async function seedDemoNewsroom({ password }: { password?: string } = {}): Promise<DemoCredentials> {
+  const credentials = {} as DemoCredentials;
+  const hashed = new Map<Role, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    const plain = password ?? randomPassword();
+    credentials[account.role] = { email: account.email, password: plain };
+    hashed.set(account.role, await hashPassword(plain));
+  }
+
+  await getDb().transaction(async (tx) => {
+    const userIds = new Map<Role, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const [row] = await tx
+        .insert(users)
+        .values({ email: account.email, displayName: account.displayName, role: account.role, passwordHash: hashed.get(account.role)! })
+        .returning({ id: users.id });
+      userIds.set(account.role, row!.id);
+    }
+
+    const sectionIds = new Map<string, string>();
+    for (const [position, section] of demoSections.entries()) {
+      const [row] = await tx.insert(sections).values({ ...section, position }).returning({ id: sections.id });
+      sectionIds.set(section.slug, row!.id);
+    }
+
+    const entityIds = new Map<string, string>();
+    for (const entity of demoEntities) {
+      const base = { name: entity.name, aliases: entity.aliases ?? [], description: entity.description ?? "" };
+      const input =
+        entity.type === "person"
+          ? { type: "person" as const, ...base, title: entity.title ?? "", country: entity.country ?? "" }
+          : entity.type === "place"
+            ? {
+                type: "place" as const,
+                ...base,
+                kind: entity.kind ?? "landmark",
+                parentId: entity.parent ? (entityIds.get(entity.parent) ?? null) : null,
+              }
+            : {
+                type: "event" as const,
+                ...base,
+                startDate: entity.startDate ?? null,
+                endDate: entity.endDate ?? null,
+                status: entity.status ?? "planned",
+                edition: entity.edition ?? null,
+              };
+      const created = await createEntity({ actor: "system", input, tx });
+      entityIds.set(entity.key, created.id);
+    }
+
+    const taken = new Set<string>();
+    for (const article of demoArticles) {
+      const body = validateArticleBody(docFromBlocks(article.blocks));
+      if (!body.ok) throw new Error(`Demo article "${article.title}": ${body.error}`);
+      const slug = await uniqueSlug(slugify(article.title), async (candidate) => taken.has(candidate));
+      taken.add(slug);
+      const publishedAt = new Date(article.publishedAt);
+      const published = article.status !== "draft";
+      const [row] = await tx
+        .insert(articles)
+        .values({
+          slug,
+          title: article.title,
+          sapo: article.sapo,
+          body: body.doc,
+          bodyText: body.text,
+          status: published ? "published" : "draft",
+          publishedAt: published ? publishedAt : null,
+          sectionId: sectionIds.get(article.section) ?? null,
+          authorId: userIds.get(article.author) ?? null,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        })
+        .returning({ id: articles.id });
+      const tagIds = [...new Set(article.tags.map((key) => {
+        const id = entityIds.get(key);
+        if (!id) throw new Error(`Demo article "${article.title}" is tagged with unknown entity ${key}`);
+        return id;
+      }))];
+      if (tagIds.length) {
+        await tx.insert(articleEntities).values(tagIds.map((entityId, position) => ({ articleId: row!.id, entityId, position })));
+      }
+    }
+  });
+  return credentials;
+}
+
