@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { EntitySummary } from "@/lib/entities";
+import { formatCalendarDate } from "@/lib/text/dates";
 
 type EntityType = EntitySummary["type"];
 
@@ -22,6 +23,13 @@ export function EntityPicker({
   error?: string;
 }) {
   const t = useTranslations("editor.pickers");
+  const tEntity = useTranslations("entity");
+  const describe = (entity: EntitySummary) => {
+    if (!entity.hint) return "";
+    if (entity.type === "place") return tEntity(`placeKind.${entity.hint}` as "placeKind.country");
+    if (entity.type === "event") return formatCalendarDate(entity.hint);
+    return entity.hint;
+  };
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -139,7 +147,7 @@ export function EntityPicker({
                   }}
                 >
                   {entity.name}
-                  {entity.hint ? <small>{entity.hint}</small> : null}
+                  {entity.hint ? <small>{describe(entity)}</small> : null}
                 </li>
               ))
             )}

@@ -46,7 +46,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </aside>
       <main className="admin-main" id="main">
-        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity }}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );
