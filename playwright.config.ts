@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
 import { E2E_DATA_DIR, E2E_DEMO_PASSWORD, E2E_PORT } from "./e2e/env";
 

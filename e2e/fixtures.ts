@@ -3,8 +3,8 @@ import { ArticleEditorPage } from "./pages/ArticleEditorPage";
 import { LoginPage } from "./pages/LoginPage";
 
 export const test = base.extend<{ loginPage: LoginPage; articleEditor: ArticleEditorPage }>({
-  loginPage: async ({ page }, use) => use(new LoginPage(page)),
-  articleEditor: async ({ page }, use) => use(new ArticleEditorPage(page)),
+  loginPage: async ({ page }, provide) => provide(new LoginPage(page)),
+  articleEditor: async ({ page }, provide) => provide(new ArticleEditorPage(page)),
 });
 
 export { expect } from "@playwright/test";

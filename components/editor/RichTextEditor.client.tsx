@@ -72,11 +72,11 @@ function Toolbar({ editor }: { editor: Editor }) {
     }),
   });
   const chain = () => editor.chain().focus();
-  const buttons: { key: keyof typeof state; label: string; text: string; run: () => void }[] = [
-    { key: "bold", label: t("bold"), text: "B", run: () => chain().toggleBold().run() },
-    { key: "italic", label: t("italic"), text: "I", run: () => chain().toggleItalic().run() },
-    { key: "underline", label: t("underline"), text: "U", run: () => chain().toggleUnderline().run() },
-    { key: "strike", label: t("strike"), text: "S", run: () => chain().toggleStrike().run() },
+  const buttons: { key: keyof typeof state; label: string; text: React.ReactNode; run: () => void }[] = [
+    { key: "bold", label: t("bold"), text: <strong>B</strong>, run: () => chain().toggleBold().run() },
+    { key: "italic", label: t("italic"), text: <em>I</em>, run: () => chain().toggleItalic().run() },
+    { key: "underline", label: t("underline"), text: <u>U</u>, run: () => chain().toggleUnderline().run() },
+    { key: "strike", label: t("strike"), text: <s>S</s>, run: () => chain().toggleStrike().run() },
     { key: "h2", label: t("h2"), text: "H2", run: () => chain().toggleHeading({ level: 2 }).run() },
     { key: "h3", label: t("h3"), text: "H3", run: () => chain().toggleHeading({ level: 3 }).run() },
     { key: "bulletList", label: t("bulletList"), text: "•", run: () => chain().toggleBulletList().run() },
@@ -85,7 +85,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     {
       key: "link",
       label: t("link"),
-      text: "🔗",
+      text: <LinkIcon />,
       run: () => {
         if (editor.isActive("link")) {
           chain().unsetLink().run();
@@ -118,5 +118,14 @@ function Toolbar({ editor }: { editor: Editor }) {
         ↷
       </button>
     </div>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" style={{ verticalAlign: "-3px" }}>
+      <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
+      <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
+    </svg>
   );
 }
