@@ -3,22 +3,11 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
-import { entities, events, people, places, type EntityType } from "@/db/schema";
+import { entities, events, people, places, positions, type EntityType } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
-import { slugify, uniqueSlug } from "@/lib/text/slug";
+import { ENTITY_TYPES } from "./paths";
 
-export const ENTITY_TYPES = ["person", "place", "event"] as const satisfies readonly EntityType[];
-
-/** Public URL prefix of each type's page. */
-export const ENTITY_PATHS: Record<EntityType, string> = {
-  person: "/nhan-vat",
-  place: "/dia-danh",
-  event: "/su-kien",
-};
-
-export function entityPath(entity: { type: EntityType; slug: string }) {
-  return `${ENTITY_PATHS[entity.type]}/${entity.slug}`;
-}
+export { ENTITY_PATHS, ENTITY_TYPES, entityPath } from "./paths";
 
 export interface EntitySummary {
   id: string;
@@ -73,12 +62,12 @@ export async function summarize(ids: string[], db: Pick<ReturnType<typeof getDb>
       type: entities.type,
       slug: entities.slug,
       name: entities.name,
-      title: people.title,
+      title: sql<string | null>`(select ${positions.title} from ${positions} where ${positions.personId} = ${entities.id}
+        order by (${positions.toDate} is null) desc, ${positions.toDate} desc nulls first, ${positions.fromDate} desc nulls last limit 1)`,
       kind: places.kind,
       startDate: events.startDate,
     })
     .from(entities)
-    .leftJoin(people, eq(people.entityId, entities.id))
     .leftJoin(places, eq(places.entityId, entities.id))
     .leftJoin(events, eq(events.entityId, entities.id))
     .where(inArray(entities.id, ids));
@@ -96,73 +85,6 @@ export async function existingEntityIds(tx: Transaction, ids: string[]): Promise
   if (ids.length === 0) return new Set();
   const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(entities.id, ids));
   return new Set(rows.map((row) => row.id));
-}
-
-export const PLACE_KINDS = ["country", "region", "province", "city", "district", "commune", "border_gate", "landmark"] as const;
-
-const Common = {
-  name: z.string().trim().min(1, "Cần có tên.").max(200),
-  slug: z.string().trim().max(96).optional(),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
-  description: z.string().trim().max(5000).default(""),
-};
-
-export const NewEntitySchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("person"),
-    ...Common,
-    title: z.string().trim().max(300).default(""),
-    country: z.string().trim().max(100).default(""),
-  }),
-  z.object({
-    type: z.literal("place"),
-    ...Common,
-    kind: z.enum(PLACE_KINDS),
-    parentId: z.uuid().nullable().default(null),
-  }),
-  z.object({
-    type: z.literal("event"),
-    ...Common,
-    startDate: z.iso.date().nullable().default(null),
-    endDate: z.iso.date().nullable().default(null),
-    status: z.enum(["planned", "postponed", "held", "cancelled"]).default("planned"),
-    edition: z.number().int().positive().nullable().default(null),
-  }),
-]);
-export type NewEntity = z.input<typeof NewEntitySchema>;
-
-/** Creates an entity with its type's details, inside the caller's transaction when given one. */
-export async function createEntity({ actor, input, tx }: { actor: Actor | "system"; input: NewEntity; tx?: Transaction }) {
-  if (actor !== "system") assertCan(actor, "entity.create");
-  const data = NewEntitySchema.parse(input);
-  const run = async (t: Transaction) => {
-    const slug = await uniqueSlug(slugify(data.slug || data.name), async (candidate) => {
-      const taken = await t
-        .select({ id: entities.id })
-        .from(entities)
-        .where(and(eq(entities.type, data.type), eq(entities.slug, candidate)));
-      return taken.length > 0;
-    });
-    const [entity] = await t
-      .insert(entities)
-      .values({ type: data.type, slug, name: data.name, aliases: data.aliases, description: data.description })
-      .returning();
-    if (data.type === "person") {
-      await t.insert(people).values({ entityId: entity!.id, title: data.title, country: data.country });
-    } else if (data.type === "place") {
-      await t.insert(places).values({ entityId: entity!.id, kind: data.kind, parentId: data.parentId });
-    } else {
-      await t.insert(events).values({
-        entityId: entity!.id,
-        startDate: data.startDate,
-        endDate: data.endDate,
-        status: data.status,
-        edition: data.edition,
-      });
-    }
-    return entity!;
-  };
-  return tx ? run(tx) : getDb().transaction(run);
 }
 
 export interface EntityPage {
@@ -197,7 +119,7 @@ export const getEntityBySlug = cache(async (type: EntityType, slug: string): Pro
     aliases: row.entities.aliases,
     description: row.entities.description,
   };
-  if (row.people) page.person = { title: row.people.title, country: row.people.country };
+  if (row.people) page.person = { title: "", country: "" };
   if (row.places) page.place = { kind: row.places.kind, breadcrumb: await placeAncestors(row.places.parentId) };
   if (row.events) {
     page.event = {

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleEntities, articles, sections, users } from "@/db/schema";
-import { createEntity } from "@/lib/entities";
+import { createEntity } from "@/lib/entities/records";
 import type { Role } from "@/lib/policy";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
@@ -81,7 +81,7 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
       const base = { name: entity.name, aliases: entity.aliases ?? [], description: entity.description ?? "" };
       const input =
         entity.type === "person"
-          ? { type: "person" as const, ...base, title: entity.title ?? "", country: entity.country ?? "" }
+          ? { type: "person" as const, ...base, title: entity.title ?? "" }
           : entity.type === "place"
             ? {
                 type: "place" as const,

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline";
+import { closeDb } from "../../db";
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from "../../db/connect";
 import { runMigrations } from "../../db/migrate";
 import { EnvError, parseEnv, type Env } from "../../lib/env";
@@ -63,4 +65,62 @@ export async function resolveAuthSecret(env: Env): Promise<string> {
 
 export function credentialsFile(env: Env) {
   return path.join(env.dataDir, "demo-credentials.json");
+}
+
+/** Runs work with DATABASE_URL pointing at a migrated database, then closes everything. */
+export async function withDatabase<T>(work: () => Promise<T>): Promise<T> {
+  const env = loadEnv();
+  const database = await prepareDatabase(env, (line) => console.error(line));
+  try {
+    return await work();
+  } finally {
+    await closeDb();
+    await database.stop();
+  }
+}
+
+/** Reads a file argument, or standard input for "-". */
+export async function readInput(file: string): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    fail(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** A password typed at a prompt (not echoed), or the first line of piped input. */
+export async function promptPassword(): Promise<string> {
+  const input = process.stdin;
+  if (!input.isTTY) {
+    const rl = createInterface({ input });
+    for await (const line of rl) {
+      rl.close();
+      return line;
+    }
+    fail("No password: set CMS_PASSWORD or type one at the prompt.");
+  }
+  const ask = (question: string) =>
+    new Promise<string>((resolve) => {
+      const rl = createInterface({ input, output: process.stdout, terminal: true });
+      const internals = rl as unknown as { _writeToOutput: (s: string) => void };
+      const write = internals._writeToOutput;
+      // Echo the prompt, hide what is typed.
+      internals._writeToOutput = (s: string) => {
+        if (s.startsWith(question)) write.call(rl, question);
+      };
+      rl.question(question, (answer) => {
+        rl.close();
+        process.stdout.write("\n");
+        resolve(answer);
+      });
+    });
+  const first = await ask("Password: ");
+  const second = await ask("Repeat password: ");
+  if (first !== second) fail("The passwords do not match.");
+  return first;
 }

@@ -1,6 +1,7 @@
 import "../support/fresh-database";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEntity, getEntityBySlug, searchEntities } from "@/lib/entities";
+import { getEntityBySlug, searchEntities } from "@/lib/entities";
+import { createEntity } from "@/lib/entities/records";
 import { ForbiddenError } from "@/lib/policy";
 import { SYSTEM } from "@/lib/users";
 import { makeUser } from "./helpers";

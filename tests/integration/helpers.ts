@@ -1,4 +1,4 @@
-import { createEntity } from "@/lib/entities";
+import { createEntity } from "@/lib/entities/records";
 import type { Role } from "@/lib/policy";
 import { SYSTEM, createUser } from "@/lib/users";
 import { getDb } from "@/db";

@@ -21,7 +21,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
   if (!article) notFound();
   const t = await getTranslations("article");
-  const groupLabels = { person: t("people"), place: t("places"), event: t("events") } as const;
+  const groupLabels = { person: t("people"), place: t("places"), organization: t("organizations"), event: t("events"), series: t("series") } as const;
   return (
     <article className="narrow" style={{ margin: "0 auto" }}>
       <nav className="breadcrumb" aria-label={t("breadcrumb")}>
