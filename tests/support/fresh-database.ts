@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, inject } from "vitest";
-import { TEMPLATE_DATABASE } from "./global-setup";
 
 /**
  * Gives the calling test file a database of its own, copied from the migrated
  * template, and points DATABASE_URL at it. Import it first in integration tests.
  */
 const serverUrl = inject("testServerUrl");
+const TEMPLATE_DATABASE = inject("templateDatabase");
 const name = `toasoan_test_${randomBytes(6).toString("hex")}`;
 const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name} template ${TEMPLATE_DATABASE}`);
