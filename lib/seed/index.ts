@@ -1,14 +1,15 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { articleEntities, articles, sections, users } from "@/db/schema";
-import { createEntity } from "@/lib/entities/records";
+import { articleEntities, articles, entities, sections, users } from "@/db/schema";
+import { importKnowledgeBase } from "@/lib/import/knowledge-base";
 import type { Role } from "@/lib/policy";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { hashPassword } from "@/lib/users/password";
-import { demoArticles, demoEntities, demoSections, type DemoBlock } from "./demo-content";
+import { demoArticles, demoSections, type DemoBlock } from "./demo-content";
+import { DEMO_TAG_TYPES, demoKnowledgeBase, withImpliedTags } from "./demo-knowledge-base";
 
 export type DemoCredentials = Record<Role, { email: string; password: string }>;
 
@@ -76,30 +77,12 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
       sectionIds.set(section.slug, row!.id);
     }
 
-    const entityIds = new Map<string, string>();
-    for (const entity of demoEntities) {
-      const base = { name: entity.name, aliases: entity.aliases ?? [], description: entity.description ?? "" };
-      const input =
-        entity.type === "person"
-          ? { type: "person" as const, ...base, title: entity.title ?? "" }
-          : entity.type === "place"
-            ? {
-                type: "place" as const,
-                ...base,
-                kind: entity.kind ?? "landmark",
-                parentId: entity.parent ? (entityIds.get(entity.parent) ?? null) : null,
-              }
-            : {
-                type: "event" as const,
-                ...base,
-                startDate: entity.startDate ?? null,
-                endDate: entity.endDate ?? null,
-                status: entity.status ?? "planned",
-                edition: entity.edition ?? null,
-              };
-      const created = await createEntity({ actor: "system", input, tx });
-      entityIds.set(entity.key, created.id);
-    }
+    await importKnowledgeBase({ actor: "system", data: demoKnowledgeBase, tx });
+    const keyed = await tx
+      .select({ id: entities.id, type: entities.type, key: entities.key })
+      .from(entities)
+      .where(isNotNull(entities.key));
+    const entityIds = new Map(keyed.filter((row) => DEMO_TAG_TYPES.get(row.key!) === row.type).map((row) => [row.key!, row.id]));
 
     const taken = new Set<string>();
     for (const article of demoArticles) {
@@ -125,7 +108,7 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
           updatedAt: publishedAt,
         })
         .returning({ id: articles.id });
-      const tagIds = [...new Set(article.tags.map((key) => {
+      const tagIds = [...new Set(withImpliedTags(article.tags).map((key) => {
         const id = entityIds.get(key);
         if (!id) throw new Error(`Demo article "${article.title}" is tagged with unknown entity ${key}`);
         return id;
