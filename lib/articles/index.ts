@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { articleEntities, articles, entities, sections, users } from "@/db/schema";
 import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
+import { titlesOn } from "@/lib/entities/pages";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
 import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
@@ -34,7 +35,9 @@ export const ArticleInputSchema = z.object({
   }),
   personIds: idList,
   placeIds: idList,
+  organizationIds: idList,
   eventIds: idList,
+  seriesIds: idList,
 });
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 type ParsedArticle = z.output<typeof ArticleInputSchema>;
@@ -50,7 +53,7 @@ async function pickSlug(tx: Transaction, wanted: string, exceptId?: string) {
 }
 
 async function replaceTags(tx: Transaction, articleId: string, data: ParsedArticle) {
-  const ids = [...new Set([...data.personIds, ...data.placeIds, ...data.eventIds])];
+  const ids = [...new Set([...data.personIds, ...data.placeIds, ...data.organizationIds, ...data.eventIds, ...data.seriesIds])];
   const known = await existingEntityIds(tx, ids);
   const missing = ids.find((id) => !known.has(id));
   if (missing) throw new ValidationError("Một thẻ đã chọn không còn tồn tại.", "tags");
@@ -285,23 +288,6 @@ export const listLatestArticles = cache(async (limit = 20): Promise<PublicArticl
   return asCards(rows);
 });
 
-export const ENTITY_TIMELINE_PAGE_SIZE = 20;
-
-/** Published articles tagged with an entity, newest first, one page at a time. */
-export async function listArticlesForEntity(entityId: string, page = 1) {
-  const size = ENTITY_TIMELINE_PAGE_SIZE;
-  const rows = await getDb()
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(articleEntities, eq(articleEntities.articleId, articles.id))
-    .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(eq(articleEntities.entityId, entityId), publiclyVisible()))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(size + 1)
-    .offset((page - 1) * size);
-  return { articles: asCards(rows.slice(0, size)), hasMore: rows.length > size };
-}
-
 export interface PublicArticle extends PublicArticleCard {
   body: RichTextNode;
   updatedAt: Date;
@@ -324,10 +310,16 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
     .from(articleEntities)
     .where(eq(articleEntities.articleId, row.id))
     .orderBy(articleEntities.position);
+  const tags = await summarize(tagIds.map((tag) => tag.id));
+  // Each person is shown with the title they held when the article was published.
+  const titles = await titlesOn(
+    tags.filter((tag) => tag.type === "person").map((tag) => tag.id),
+    row.publishedAt!,
+  );
   return {
     ...(row as typeof row & { publishedAt: Date }),
     body: row.body as RichTextNode,
-    tags: await summarize(tagIds.map((tag) => tag.id)),
+    tags: tags.map((tag) => (tag.type === "person" ? { ...tag, hint: titles.get(tag.id) ?? "" } : tag)),
   };
 });
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { cache } from "react";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { entities, events, people, places, positions, type EntityType } from "@/db/schema";
@@ -85,65 +84,6 @@ export async function existingEntityIds(tx: Transaction, ids: string[]): Promise
   if (ids.length === 0) return new Set();
   const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(entities.id, ids));
   return new Set(rows.map((row) => row.id));
-}
-
-export interface EntityPage {
-  id: string;
-  type: EntityType;
-  slug: string;
-  name: string;
-  aliases: string[];
-  description: string;
-  person?: { title: string; country: string };
-  place?: { kind: string; breadcrumb: { name: string; slug: string }[] };
-  event?: { startDate: string | null; endDate: string | null; status: string; edition: number | null };
-}
-
-/** One entity for its public page, with its type's details. */
-export const getEntityBySlug = cache(async (type: EntityType, slug: string): Promise<EntityPage | null> => {
-  const db = getDb();
-  const [row] = await db
-    .select()
-    .from(entities)
-    .leftJoin(people, eq(people.entityId, entities.id))
-    .leftJoin(places, eq(places.entityId, entities.id))
-    .leftJoin(events, eq(events.entityId, entities.id))
-    .where(and(eq(entities.type, type), eq(entities.slug, slug)))
-    .limit(1);
-  if (!row) return null;
-  const page: EntityPage = {
-    id: row.entities.id,
-    type: row.entities.type,
-    slug: row.entities.slug,
-    name: row.entities.name,
-    aliases: row.entities.aliases,
-    description: row.entities.description,
-  };
-  if (row.people) page.person = { title: "", country: "" };
-  if (row.places) page.place = { kind: row.places.kind, breadcrumb: await placeAncestors(row.places.parentId) };
-  if (row.events) {
-    page.event = {
-      startDate: row.events.startDate,
-      endDate: row.events.endDate,
-      status: row.events.status,
-      edition: row.events.edition,
-    };
-  }
-  return page;
-});
-
-/** Ancestors from the root down (Việt Nam › Lào Cai › Bảo Thắng), guarded against cycles. */
-async function placeAncestors(parentId: string | null) {
-  if (!parentId) return [];
-  const rows = await getDb().execute<{ name: string; slug: string; depth: number }>(sql`
-    with recursive chain(id, parent_id, depth) as (
-      select ${places.entityId}, ${places.parentId}, 1 from ${places} where ${places.entityId} = ${parentId}
-      union all
-      select p.entity_id, p.parent_id, chain.depth + 1 from ${places} p join chain on p.entity_id = chain.parent_id
-      where chain.depth < 20
-    )
-    select e.name, e.slug, chain.depth from chain join ${entities} e on e.id = chain.id order by chain.depth desc`);
-  return rows.map((row) => ({ name: row.name, slug: row.slug }));
 }
 
 export async function listEntitiesByType(type: EntityType) {

@@ -25,7 +25,7 @@ export const command: Command = {
           console.log(`    ${section.padEnd(14)} ${String(count.created).padStart(6)} created ${String(count.updated).padStart(6)} updated`);
         }
       } catch (error) {
-        if (error instanceof KnowledgeBaseError) fail(`${file}: ${error.message} Nothing was imported.`);
+        if (error instanceof KnowledgeBaseError) fail(`${file}: ${error.message.replace(/\.$/, "")}. Nothing was imported.`);
         throw error;
       }
     });

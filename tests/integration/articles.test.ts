@@ -6,10 +6,10 @@ import {
   getArticleForEdit,
   getPublishedArticleBySlug,
   listArticlesForAdmin,
-  listArticlesForEntity,
   listLatestArticles,
   updateArticle,
 } from "@/lib/articles";
+import { listTimeline } from "@/lib/entities/pages";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/policy";
 import { makeGraph, makeSection, makeUser, paragraphs } from "./helpers";
@@ -58,7 +58,7 @@ describe("creating and publishing", () => {
     expect(article?.tags.map((tag) => tag.name).sort()).toEqual(["Giao lưu hữu nghị quốc phòng biên giới lần thứ 8", "Lào Cai", "Đổng Quân"].sort());
     expect((await listLatestArticles()).map((a) => a.id)).toContain(saved.id);
     for (const entity of [graph.person, graph.province, graph.event]) {
-      const { articles } = await listArticlesForEntity(entity.id);
+      const { articles } = await listTimeline([entity.id], 1);
       expect(articles.map((a) => a.id)).toContain(saved.id);
     }
   });
@@ -67,7 +67,7 @@ describe("creating and publishing", () => {
     const draft = await createArticle({ actor: writer, input: input("Bản nháp chưa đăng") });
     expect(await getPublishedArticleBySlug(draft.slug)).toBeNull();
     expect((await listLatestArticles(100)).map((a) => a.id)).not.toContain(draft.id);
-    expect((await listArticlesForEntity(graph.person.id)).articles.map((a) => a.id)).not.toContain(draft.id);
+    expect((await listTimeline([graph.person.id], 1)).articles.map((a) => a.id)).not.toContain(draft.id);
   });
 
   it("makes slugs unique", async () => {
@@ -80,7 +80,7 @@ describe("creating and publishing", () => {
   it("orders an entity's coverage newest first", async () => {
     const first = await createArticle({ actor: editor, input: input("Bài cũ hơn"), publish: true });
     const second = await createArticle({ actor: editor, input: input("Bài mới hơn"), publish: true });
-    const ids = (await listArticlesForEntity(graph.person.id)).articles.map((a) => a.id);
+    const ids = (await listTimeline([graph.person.id], 1)).articles.map((a) => a.id);
     expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
   });
 });

@@ -1,6 +1,7 @@
 import "../support/fresh-database";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getEntityBySlug, searchEntities } from "@/lib/entities";
+import { searchEntities } from "@/lib/entities";
+import { findEntityId, getEntityRecord } from "@/lib/entities/pages";
 import { createEntity } from "@/lib/entities/records";
 import { ForbiddenError } from "@/lib/policy";
 import { SYSTEM } from "@/lib/users";
@@ -57,7 +58,8 @@ describe("searchEntities", () => {
 
 describe("entities", () => {
   it("gives a place its breadcrumb from the country down", async () => {
-    const page = await getEntityBySlug("place", "xa-ban-phiet");
+    const found = await findEntityId(["place"], "xa-ban-phiet");
+    const page = await getEntityRecord((found as { id: string }).id);
     expect(page?.place?.breadcrumb.map((crumb) => crumb.name)).toEqual(["Việt Nam", "Lào Cai", "huyện Bảo Thắng"]);
     expect(page?.place?.kind).toBe("commune");
   });

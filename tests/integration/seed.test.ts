@@ -1,7 +1,7 @@
 import "../support/fresh-database";
 import { describe, expect, it } from "vitest";
-import { getPublishedArticleBySlug, listArticlesForEntity, listLatestArticles } from "@/lib/articles";
-import { getEntityBySlug } from "@/lib/entities";
+import { getPublishedArticleBySlug, listLatestArticles } from "@/lib/articles";
+import { findEntityId, getEntityRecord, listTimeline } from "@/lib/entities/pages";
 import { isNewsroomEmpty, seedDemoNewsroom } from "@/lib/seed";
 import { demoArticles } from "@/lib/seed/demo-content";
 import { authenticate } from "@/lib/users";
@@ -22,9 +22,11 @@ describe("the demo newsroom", () => {
     expect(published.length).toBeGreaterThanOrEqual(10);
     expect((await listLatestArticles(100)).length).toBe(published.length);
 
-    const dongQuan = await getEntityBySlug("person", "dong-quan");
+    const found = await findEntityId(["person"], "dong-quan");
+    const dongQuan = await getEntityRecord((found as { id: string }).id);
     expect(dongQuan?.aliases).toEqual(expect.arrayContaining(["Dong Jun", "董军"]));
-    expect((await listArticlesForEntity(dongQuan!.id)).articles.length).toBeGreaterThan(0);
+    expect(dongQuan?.person?.current?.title).toBe("Bộ trưởng Bộ Quốc phòng Trung Quốc");
+    expect((await listTimeline([dongQuan!.id], 1)).articles.length).toBeGreaterThan(0);
 
     const [latest] = await listLatestArticles(1);
     const article = await getPublishedArticleBySlug(latest!.slug);

@@ -57,6 +57,7 @@ export default async function ArticlePage({ params }: Props) {
                     {tags.map((tag) => (
                       <Link key={tag.id} className="chip" href={entityPath(tag)}>
                         {tag.name}
+                        {type === "person" && tag.hint ? <small>, {tag.hint}</small> : null}
                       </Link>
                     ))}
                   </dd>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { EntityPageView, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
+import { EntityPageView, entityDescription, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
+import { entityPath } from "@/lib/entities/paths";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: EntityRouteProps): Promise<Metadata> {
-  const entity = await loadEntity("place", props);
-  return entity ? { title: entity.name, description: entity.description || undefined } : {};
+  const record = await loadEntity("place", props);
+  return record ? { title: record.name, description: entityDescription(record), alternates: { canonical: entityPath(record) } } : {};
 }
 
 export default function PlacePage(props: EntityRouteProps) {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { EntityPageView, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
+import { EntityPageView, entityDescription, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
+import { entityPath } from "@/lib/entities/paths";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: EntityRouteProps): Promise<Metadata> {
-  const entity = await loadEntity("event", props);
-  return entity ? { title: entity.name, description: entity.description || undefined } : {};
+  const record = await loadEntity("event", props);
+  return record ? { title: record.name, description: entityDescription(record), alternates: { canonical: entityPath(record) } } : {};
 }
 
 export default function EventPage(props: EntityRouteProps) {

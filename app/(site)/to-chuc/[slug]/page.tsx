@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { EntityPageView, entityDescription, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
+import { entityPath } from "@/lib/entities/paths";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: EntityRouteProps): Promise<Metadata> {
+  const record = await loadEntity("organization", props);
+  return record ? { title: record.name, description: entityDescription(record), alternates: { canonical: entityPath(record) } } : {};
+}
+
+export default function OrganizationPage(props: EntityRouteProps) {
+  return <EntityPageView type="organization" {...props} />;
+}
