@@ -214,7 +214,7 @@ async function Facts({ record }: { record: EntityRecord }) {
   if (record.event) {
     const { edition, start, end, status, series } = record.event;
     if (series) facts.push({ label: t("series"), value: <L entity={series} /> });
-    if (edition) facts.push({ label: t("editions"), value: t("edition", { edition }) });
+    if (edition) facts.push({ label: t("editionLabel"), value: t("edition", { edition }) });
     facts.push({ label: t("dates"), value: start || end ? formatPartialRange(start, end) : t("unknownDate") });
     facts.push({ label: t("status"), value: t(`eventStatus.${status}` as "eventStatus.held") });
   }
