@@ -1,5 +1,7 @@
 import enBase from "./en.json";
 import viBase from "./vi.json";
+import enEntitiesAdmin from "./en/entities-admin.json";
+import viEntitiesAdmin from "./vi/entities-admin.json";
 
 /**
  * UI strings per locale. Each area of the app may keep its strings in its own
@@ -7,6 +9,6 @@ import viBase from "./vi.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase },
-  en: { ...enBase },
+  vi: { ...viBase, ...viEntitiesAdmin },
+  en: { ...enBase, ...enEntitiesAdmin },
 };

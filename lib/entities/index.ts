@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
-import { entities, events, people, places, positions, type EntityType } from "@/db/schema";
+import { entities, events, places, positions, type EntityType } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
 import { ENTITY_TYPES } from "./paths";
 

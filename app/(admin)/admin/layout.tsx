@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: "Quản trị", robots: { index: fals
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const t = await getTranslations("admin");
+  const tEntities = await getTranslations("entitiesAdmin");
   const messages = await getMessages();
   return (
     <div className="admin-shell">
@@ -32,6 +33,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               </li>
             ) : null}
             <li>
+              <Link href="/admin/entities">{tEntities("nav")}</Link>
+            </li>
+            <li>
               <Link href="/">{t("viewSite")}</Link>
             </li>
           </ul>
@@ -46,7 +50,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </aside>
       <main className="admin-main" id="main">
-        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity, entitiesAdmin: messages.entitiesAdmin }}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );
