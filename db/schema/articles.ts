@@ -21,6 +21,14 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     sectionId: uuid("section_id").references(() => sections.id, { onDelete: "set null" }),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    /** Where the story comes from, e.g. "TTXVN", and a link to the original. */
+    source: text("source").notNull().default(""),
+    sourceUrl: text("source_url"),
+    /** The cover figure: { src, alt, caption, credit, width?, height? }. */
+    cover: jsonb("cover"),
+    /** Overrides for search results and social cards; the title and sapo are used when empty. */
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
     /** Optimistic concurrency: every save increments it. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -52,3 +60,57 @@ export const articleEntities = pgTable(
 
 export type Article = typeof articles.$inferSelect;
 export type ArticleStatus = Article["status"];
+
+/** Bylines: one or more authors, in order. `articles.author_id` stays the owner who filed it. */
+export const articleAuthors = pgTable(
+  "article_authors",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index("article_authors_user_idx").on(table.userId)],
+);
+
+/**
+ * A saved state of an article: every field and every tag. Manual saves and
+ * publishes each make one; autosaves update the latest autosave revision
+ * instead of piling up; the losing side of a conflict is kept as one too.
+ */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The article version this revision records. */
+    version: integer("version").notNull(),
+    kind: text("kind").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    snapshot: jsonb("snapshot").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("article_revisions_article_idx").on(table.articleId, table.createdAt.desc())],
+);
+
+/** Who has an article open: a heartbeat row per user, rows older than a minute are stale. */
+export const articlePresence = pgTable(
+  "article_presence",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index("article_presence_seen_idx").on(table.seenAt)],
+);
+
+export type ArticleRevision = typeof articleRevisions.$inferSelect;

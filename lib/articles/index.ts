@@ -1,16 +1,28 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
-import { articleEntities, articles, entities, sections, users } from "@/db/schema";
+import { articleAuthors, articleEntities, articles, entities, sections, users } from "@/db/schema";
 import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
 import { titlesOn } from "@/lib/entities/pages";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
 import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
+import { isAllowedImageSrc } from "@/lib/richtext/urls";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
+
+/** The cover figure: an image with alt text, caption and credit ("Ảnh: TTXVN"). */
+export const CoverSchema = z.object({
+  src: z.string().trim().refine(isAllowedImageSrc, "Ảnh bìa phải là địa chỉ http(s) hoặc đường dẫn trong trang."),
+  alt: z.string().trim().max(300, "Mô tả ảnh tối đa 300 ký tự.").default(""),
+  caption: z.string().trim().max(500, "Chú thích tối đa 500 ký tự.").default(""),
+  credit: z.string().trim().max(200, "Nguồn ảnh tối đa 200 ký tự.").default(""),
+  width: z.number().int().positive().max(20_000).optional(),
+  height: z.number().int().positive().max(20_000).optional(),
+});
+export type Cover = z.infer<typeof CoverSchema>;
 
 const idList = z.array(z.uuid("Thẻ không hợp lệ.")).max(50, "Tối đa 50 thẻ mỗi loại.").default([]);
 
@@ -38,6 +50,20 @@ export const ArticleInputSchema = z.object({
   organizationIds: idList,
   eventIds: idList,
   seriesIds: idList,
+  /** Bylines, in order; the saving user when none are given. */
+  authorIds: z.array(z.uuid("Tác giả không hợp lệ.")).max(10, "Tối đa 10 tác giả.").optional(),
+  source: z.string().trim().max(200, "Nguồn tối đa 200 ký tự.").default(""),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2048)
+    .refine((value) => value === "" || /^https?:\/\//i.test(value), "Liên kết nguồn phải bắt đầu bằng http:// hoặc https://.")
+    .nullable()
+    .default(null)
+    .transform((value) => value || null),
+  cover: CoverSchema.nullable().default(null),
+  seoTitle: z.string().trim().max(120, "Tiêu đề SEO tối đa 120 ký tự.").default(""),
+  seoDescription: z.string().trim().max(320, "Mô tả SEO tối đa 320 ký tự.").default(""),
 });
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 type ParsedArticle = z.output<typeof ArticleInputSchema>;
@@ -61,6 +87,33 @@ async function replaceTags(tx: Transaction, articleId: string, data: ParsedArtic
   if (ids.length) {
     await tx.insert(articleEntities).values(ids.map((entityId, position) => ({ articleId, entityId, position })));
   }
+}
+
+/** Replaces the bylines; every author must be an existing account. */
+async function replaceAuthors(tx: Transaction, articleId: string, authorIds: string[]) {
+  const ids = [...new Set(authorIds)];
+  if (ids.length) {
+    const found = await tx.select({ id: users.id }).from(users).where(inArray(users.id, ids));
+    if (found.length !== ids.length) throw new ValidationError("Một tác giả đã chọn không còn tồn tại.", "authorIds");
+  }
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
+  if (ids.length) await tx.insert(articleAuthors).values(ids.map((userId, position) => ({ articleId, userId, position })));
+}
+
+/** The columns every save writes from the parsed input. */
+function editableColumns(data: ParsedArticle) {
+  return {
+    title: data.title,
+    sapo: data.sapo,
+    body: data.body.doc,
+    bodyText: data.body.text,
+    sectionId: data.sectionId,
+    source: data.source,
+    sourceUrl: data.sourceUrl,
+    cover: data.cover,
+    seoTitle: data.seoTitle,
+    seoDescription: data.seoDescription,
+  };
 }
 
 async function checkSection(tx: Transaction, sectionId: string | null) {
@@ -100,17 +153,14 @@ export async function createArticle({ actor, input, publish = false }: { actor: 
         .insert(articles)
         .values({
           slug,
-          title: data.title,
-          sapo: data.sapo,
-          body: data.body.doc,
-          bodyText: data.body.text,
-          sectionId: data.sectionId,
+          ...editableColumns(data),
           authorId: actor.id,
           status: publish ? "published" : "draft",
           publishedAt: publish ? new Date() : null,
         })
         .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
       await replaceTags(tx, row!.id, data);
+      await replaceAuthors(tx, row!.id, data.authorIds ?? [actor.id]);
       return { ...row!, changedPaths: publish ? await publicPathsOf(tx, row!.id) : [] };
     }),
   );
@@ -151,11 +201,7 @@ export async function updateArticle({
         .update(articles)
         .set({
           slug,
-          title: data.title,
-          sapo: data.sapo,
-          body: data.body.doc,
-          bodyText: data.body.text,
-          sectionId: data.sectionId,
+          ...editableColumns(data),
           status,
           publishedAt: status === "published" ? (current.publishedAt ?? new Date()) : current.publishedAt,
           version: sql`${articles.version} + 1`,
@@ -164,6 +210,7 @@ export async function updateArticle({
         .where(eq(articles.id, id))
         .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
       await replaceTags(tx, id, data);
+      if (data.authorIds) await replaceAuthors(tx, id, data.authorIds);
       const after = row!.status === "published" ? await publicPathsOf(tx, id) : [];
       return { ...row!, changedPaths: [...new Set([...before, ...after])] };
     }),
@@ -193,8 +240,29 @@ export interface ArticleForEdit {
   version: number;
   publishedAt: Date | null;
   tags: EntitySummary[];
+  authors: Byline[];
+  source: string;
+  sourceUrl: string | null;
+  cover: Cover | null;
+  seoTitle: string;
+  seoDescription: string;
   canEdit: boolean;
   canPublish: boolean;
+}
+
+export interface Byline {
+  id: string;
+  displayName: string;
+}
+
+/** Bylines of one article, in order. */
+export async function bylinesOf(articleId: string): Promise<Byline[]> {
+  return getDb()
+    .select({ id: users.id, displayName: users.displayName })
+    .from(articleAuthors)
+    .innerJoin(users, eq(users.id, articleAuthors.userId))
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position));
 }
 
 export async function getArticleForEdit({ actor, id }: { actor: Actor; id: string }): Promise<ArticleForEdit> {
@@ -220,6 +288,12 @@ export async function getArticleForEdit({ actor, id }: { actor: Actor; id: strin
     version: row.version,
     publishedAt: row.publishedAt,
     tags: await summarize(tagIds.map((tag) => tag.id)),
+    authors: await bylinesOf(row.id),
+    source: row.source,
+    sourceUrl: row.sourceUrl,
+    cover: row.cover as Cover | null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     canEdit: canEditArticle(actor, row),
     canPublish: canPublishArticle(actor, row),
   };
@@ -291,17 +365,30 @@ export const listLatestArticles = cache(async (limit = 20): Promise<PublicArticl
 export interface PublicArticle extends PublicArticleCard {
   body: RichTextNode;
   updatedAt: Date;
-  authorName: string | null;
+  authors: Byline[];
+  source: string;
+  sourceUrl: string | null;
+  cover: Cover | null;
+  seoTitle: string;
+  seoDescription: string;
   tags: EntitySummary[];
 }
 
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<PublicArticle | null> => {
   const db = getDb();
   const [row] = await db
-    .select({ ...cardColumns, body: articles.body, updatedAt: articles.updatedAt, authorName: users.displayName })
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      source: articles.source,
+      sourceUrl: articles.sourceUrl,
+      cover: articles.cover,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+    })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(users, eq(users.id, articles.authorId))
     .where(and(eq(articles.slug, slug), publiclyVisible()))
     .limit(1);
   if (!row) return null;
@@ -319,6 +406,8 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
   return {
     ...(row as typeof row & { publishedAt: Date }),
     body: row.body as RichTextNode,
+    cover: row.cover as Cover | null,
+    authors: await bylinesOf(row.id),
     tags: tags.map((tag) => (tag.type === "person" ? { ...tag, hint: titles.get(tag.id) ?? "" } : tag)),
   };
 });

@@ -1,19 +1,7 @@
 import StarterKit from "@tiptap/starter-kit";
+import { isAllowedHref } from "./urls";
 
-/** Link targets we accept: web, mail and site-relative. Everything else (javascript:, data:, vbscript:) is refused. */
-export function isAllowedHref(href: unknown): href is string {
-  if (typeof href !== "string") return false;
-  const value = href.trim();
-  if (value.length === 0 || value.length > 2048) return false;
-  if (value.startsWith("/") && !value.startsWith("//")) return true;
-  if (value.startsWith("#")) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" || url.protocol === "mailto:";
-  } catch {
-    return false;
-  }
-}
+export { isAllowedHref, isAllowedImageSrc } from "./urls";
 
 /**
  * The article body's editor schema. The editor (client) and the save-time

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { articleEntities, articles, entities, sections, users } from "@/db/schema";
+import { articleAuthors, articleEntities, articles, entities, sections, users } from "@/db/schema";
 import { importKnowledgeBase } from "@/lib/import/knowledge-base";
 import type { Role } from "@/lib/policy";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
@@ -100,6 +100,7 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
           sapo: article.sapo,
           body: body.doc,
           bodyText: body.text,
+          source: article.source ?? "",
           status: published ? "published" : "draft",
           publishedAt: published ? publishedAt : null,
           sectionId: sectionIds.get(article.section) ?? null,
@@ -108,6 +109,8 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
           updatedAt: publishedAt,
         })
         .returning({ id: articles.id });
+      const authorId = userIds.get(article.author);
+      if (authorId) await tx.insert(articleAuthors).values({ articleId: row!.id, userId: authorId });
       const tagIds = [...new Set(withImpliedTags(article.tags).map((key) => {
         const id = entityIds.get(key);
         if (!id) throw new Error(`Demo article "${article.title}" is tagged with unknown entity ${key}`);

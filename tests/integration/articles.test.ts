@@ -161,3 +161,41 @@ describe("bad input", () => {
     expect((await getArticleForEdit({ actor: editor, id: saved.id })).title).toBe("Phiên bản 2");
   });
 });
+
+describe("bylines, source, cover and SEO", () => {
+  it("saves them and shows them on the public article", async () => {
+    const saved = await createArticle({
+      actor: editor,
+      publish: true,
+      input: input("Bài có ảnh bìa", {
+        authorIds: [writer.id, editor.id],
+        source: "TTXVN",
+        sourceUrl: "https://example.vn/bai-goc",
+        cover: { src: "https://example.vn/anh.jpg", alt: "Hai đoàn tại cửa khẩu", caption: "Lễ đón tại Lào Cai.", credit: "Ảnh: TTXVN", width: 1200, height: 800 },
+        seoTitle: "Tiêu đề cho tìm kiếm",
+        seoDescription: "Mô tả cho tìm kiếm.",
+      }),
+    });
+    const article = await getPublishedArticleBySlug(saved.slug);
+    expect(article?.authors.map((a) => a.id)).toEqual([writer.id, editor.id]);
+    expect(article).toMatchObject({ source: "TTXVN", sourceUrl: "https://example.vn/bai-goc", seoTitle: "Tiêu đề cho tìm kiếm" });
+    expect(article?.cover).toMatchObject({ credit: "Ảnh: TTXVN", width: 1200 });
+  });
+
+  it("defaults the byline to the author and keeps it when a save does not say", async () => {
+    const saved = await createArticle({ actor: writer, input: input("Bài của tôi") });
+    await updateArticle({ actor: writer, id: saved.id, input: input("Bài của tôi, sửa") });
+    expect((await getArticleForEdit({ actor: writer, id: saved.id })).authors.map((a) => a.id)).toEqual([writer.id]);
+  });
+
+  it.each([
+    ["a javascript: cover", { cover: { src: "javascript:alert(1)" } }, "cover"],
+    ["a data: cover", { cover: { src: "data:image/png;base64,AAAA" } }, "cover"],
+    ["a non-web source link", { sourceUrl: "ftp://example.vn" }, "sourceUrl"],
+    ["an unknown byline", { authorIds: ["00000000-0000-4000-8000-000000000000"] }, "authorIds"],
+  ])("refuses %s", async (_label, extra, field) => {
+    const error = await createArticle({ actor: editor, input: input("Sai", extra) }).catch((e) => e);
+    const path = error instanceof ZodError ? error.issues[0]?.path[0] : (error as ValidationError).field;
+    expect(path).toBe(field);
+  });
+});

@@ -36,13 +36,37 @@ export default async function ArticlePage({ params }: Props) {
         <h1>{article.title}</h1>
         <p className="meta">
           <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-          {article.authorName ? <> · {t("by", { name: article.authorName })}</> : null}
+          {article.authors.length ? <> · {t("by", { name: article.authors.map((author) => author.displayName).join(", ") })}</> : null}
         </p>
       </header>
       {article.sapo ? <p className="sapo">{article.sapo}</p> : null}
+      {article.cover ? (
+        <figure className="cover">
+          {/* eslint-disable-next-line @next/next/no-img-element -- sizes come from the stored figure; remote hosts are not known at build time */}
+          <img src={article.cover.src} alt={article.cover.alt} width={article.cover.width} height={article.cover.height} />
+          {article.cover.caption || article.cover.credit ? (
+            <figcaption>
+              {article.cover.caption}
+              {article.cover.credit ? <span className="credit"> ({article.cover.credit})</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
       <div className="prose">
         <RichText doc={article.body} />
       </div>
+      {article.source ? (
+        <p className="source-line">
+          {t("source")}:{" "}
+          {article.sourceUrl ? (
+            <a href={article.sourceUrl} rel="noopener noreferrer nofollow">
+              {article.source}
+            </a>
+          ) : (
+            article.source
+          )}
+        </p>
+      ) : null}
       {article.tags.length > 0 ? (
         <section className="tags" aria-labelledby="tags-heading">
           <h2 id="tags-heading">{t("tags")}</h2>
