@@ -2,6 +2,8 @@ import enBase from "./en.json";
 import viBase from "./vi.json";
 import enEntitiesAdmin from "./en/entities-admin.json";
 import viEntitiesAdmin from "./vi/entities-admin.json";
+import enTagging from "./en/tagging.json";
+import viTagging from "./vi/tagging.json";
 
 /**
  * UI strings per locale. Each area of the app may keep its strings in its own
@@ -9,6 +11,6 @@ import viEntitiesAdmin from "./vi/entities-admin.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase, ...viEntitiesAdmin },
-  en: { ...enBase, ...enEntitiesAdmin },
+  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging },
+  en: { ...enBase, ...enEntitiesAdmin, ...enTagging },
 };

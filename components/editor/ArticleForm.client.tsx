@@ -3,17 +3,20 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { saveArticleAction } from "@/app/(admin)/admin/articles/actions";
 import type { EntitySummary } from "@/lib/entities";
+import type { ArticleStatus } from "@/lib/policy";
 import type { FieldErrors } from "@/lib/http";
 import type { RichTextNode } from "@/lib/richtext/validate";
+import { articlePlainText } from "@/lib/tagging/plain-text";
 import { formatDateTime } from "@/lib/text/dates";
 import { EntityPicker } from "./EntityPicker.client";
 import { RichTextEditor } from "./RichTextEditor.client";
+import { TagSuggestions } from "./TagSuggestions.client";
 
 const SAPO_MAX = 1000;
-const TAG_TYPES = ["person", "place", "event"] as const;
+const TAG_TYPES = ["person", "place", "organization", "event", "series"] as const;
 
 interface Initial {
   title: string;
@@ -22,7 +25,7 @@ interface Initial {
   sectionId: string | null;
   body: RichTextNode;
   tags: EntitySummary[];
-  status: "draft" | "published";
+  status: ArticleStatus;
   version: number;
 }
 
@@ -67,6 +70,8 @@ export function ArticleForm({
           personIds: tags.filter((tag) => tag.type === "person").map((tag) => tag.id),
           placeIds: tags.filter((tag) => tag.type === "place").map((tag) => tag.id),
           eventIds: tags.filter((tag) => tag.type === "event").map((tag) => tag.id),
+          organizationIds: tags.filter((tag) => tag.type === "organization").map((tag) => tag.id),
+          seriesIds: tags.filter((tag) => tag.type === "series").map((tag) => tag.id),
         },
       });
       if (!result.ok) {
@@ -88,6 +93,9 @@ export function ArticleForm({
   }
 
   const fieldError = (name: string) => errors[name]?.[0];
+  const suggestionText = useMemo(() => articlePlainText(title, sapo, body), [title, sapo, body]);
+  const acceptTags = (added: EntitySummary[]) =>
+    setTags((current) => [...current, ...added.filter((tag) => !current.some((existing) => existing.id === tag.id))]);
   const published = status === "published";
 
   return (
@@ -206,6 +214,7 @@ export function ArticleForm({
             />
           ))}
         </div>
+        <TagSuggestions text={suggestionText} accepted={tags} onAccept={acceptTags} />
       </div>
     </form>
   );

@@ -19,6 +19,8 @@ export const articles = pgTable(
     bodyText: text("body_text").notNull().default(""),
     status: articleStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** When a scheduled article goes live (it is public from then on, see publiclyVisible). */
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
     sectionId: uuid("section_id").references(() => sections.id, { onDelete: "set null" }),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     /** Where the story comes from, e.g. "TTXVN", and a link to the original. */
@@ -40,6 +42,7 @@ export const articles = pgTable(
     index("articles_section_idx").on(table.sectionId),
     index("articles_author_idx").on(table.authorId),
     index("articles_updated_idx").on(table.updatedAt.desc()),
+    index("articles_scheduled_idx").on(table.scheduledAt),
   ],
 );
 
@@ -114,3 +117,35 @@ export const articlePresence = pgTable(
 );
 
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
+
+/** Every workflow transition: who moved the article from which state to which, when, and why. */
+export const articleTransitions = pgTable(
+  "article_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    fromStatus: articleStatus("from_status").notNull(),
+    toStatus: articleStatus("to_status").notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("article_transitions_article_idx").on(table.articleId, table.createdAt.desc()), index("article_transitions_created_idx").on(table.createdAt.desc())],
+);
+
+/** Editorial notes on an article, for staff only. */
+export const articleNotes = pgTable(
+  "article_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("article_notes_article_idx").on(table.articleId, table.createdAt)],
+);

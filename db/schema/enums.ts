@@ -1,7 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["admin", "editor", "writer"]);
-export const articleStatus = pgEnum("article_status", ["draft", "published"]);
+export const articleStatus = pgEnum("article_status", ["draft", "published", "in_review", "scheduled", "archived"]);
 export const entityType = pgEnum("entity_type", ["person", "place", "event", "organization", "series"]);
 export const placeKind = pgEnum("place_kind", [
   "country",

@@ -7,7 +7,7 @@ import { articleAuthors, articleEntities, articles, entities, sections, users } 
 import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
 import { titlesOn } from "@/lib/entities/pages";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
-import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor } from "@/lib/policy";
+import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor, type ArticleStatus } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
 import { isAllowedImageSrc } from "@/lib/richtext/urls";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
@@ -135,7 +135,7 @@ async function withSlugRetry<T>(work: () => Promise<T>): Promise<T> {
 export interface SavedArticle {
   id: string;
   slug: string;
-  status: "draft" | "published";
+  status: ArticleStatus;
   version: number;
   /** Public paths whose pages changed: the caller revalidates them. */
   changedPaths: string[];
@@ -234,7 +234,7 @@ export interface ArticleForEdit {
   title: string;
   sapo: string;
   body: RichTextNode;
-  status: "draft" | "published";
+  status: ArticleStatus;
   sectionId: string | null;
   authorId: string | null;
   version: number;

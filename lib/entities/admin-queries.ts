@@ -1,4 +1,5 @@
 import "server-only";
+import type { ArticleStatus } from "@/lib/policy";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -176,7 +177,7 @@ export interface EntityForEdit {
   values: EntityFormValues;
   usage: EntityUsage;
   /** Up to 20 of the articles tagged with it, newest first. */
-  articles: { id: string; title: string; status: "draft" | "published" }[];
+  articles: { id: string; title: string; status: ArticleStatus }[];
   /** Old slugs that redirect here. */
   redirects: string[];
   warnings: AliasWarning[];

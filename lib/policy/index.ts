@@ -5,6 +5,10 @@
 export const ROLES = ["admin", "editor", "writer"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Workflow states of an article (mirrors db/schema's article_status). */
+export const ARTICLE_STATUSES = ["draft", "in_review", "scheduled", "published", "archived"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
 export const ACTIONS = [
   "article.create",
   "article.editOwn",
@@ -54,7 +58,7 @@ export function can(actor: Actor | null | undefined, action: Action): boolean {
 
 export interface ArticleRecord {
   authorId: string | null;
-  status: "draft" | "published";
+  status: ArticleStatus;
 }
 
 /** Writers edit their own drafts; editors and admins edit anything. */
