@@ -4,6 +4,10 @@ import enEntitiesAdmin from "./en/entities-admin.json";
 import viEntitiesAdmin from "./vi/entities-admin.json";
 import enTagging from "./en/tagging.json";
 import viTagging from "./vi/tagging.json";
+import enWorkflow from "./en/workflow.json";
+import viWorkflow from "./vi/workflow.json";
+import enEditorContent from "./en/editor-content.json";
+import viEditorContent from "./vi/editor-content.json";
 
 /**
  * UI strings per locale. Each area of the app may keep its strings in its own
@@ -11,6 +15,6 @@ import viTagging from "./vi/tagging.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging },
-  en: { ...enBase, ...enEntitiesAdmin, ...enTagging },
+  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow },
+  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow },
 };

@@ -6,6 +6,7 @@ import { getDb, type Transaction } from "@/db";
 import { articleAuthors, articleEntities, articles, entities, sections, users } from "@/db/schema";
 import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
 import { titlesOn } from "@/lib/entities/pages";
+import { recordTransition } from "./workflow";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
 import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor, type ArticleStatus } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
@@ -161,6 +162,7 @@ export async function createArticle({ actor, input, publish = false }: { actor: 
         .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
       await replaceTags(tx, row!.id, data);
       await replaceAuthors(tx, row!.id, data.authorIds ?? [actor.id]);
+      if (publish) await recordTransition(tx, { articleId: row!.id, from: "draft", to: "published", actorId: actor.id });
       return { ...row!, changedPaths: publish ? await publicPathsOf(tx, row!.id) : [] };
     }),
   );
@@ -211,6 +213,9 @@ export async function updateArticle({
         .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
       await replaceTags(tx, id, data);
       if (data.authorIds) await replaceAuthors(tx, id, data.authorIds);
+      if (publish && current.status !== "published") {
+        await recordTransition(tx, { articleId: id, from: current.status, to: "published", actorId: actor.id });
+      }
       const after = row!.status === "published" ? await publicPathsOf(tx, id) : [];
       return { ...row!, changedPaths: [...new Set([...before, ...after])] };
     }),

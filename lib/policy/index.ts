@@ -14,6 +14,8 @@ export const ACTIONS = [
   "article.editOwn",
   "article.editAny",
   "article.publish",
+  "article.submit",
+  "article.review",
   "entity.read",
   "entity.create",
   "entity.edit",
@@ -34,7 +36,12 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "article.create": STAFF,
   "article.editOwn": STAFF,
   "article.editAny": EDITORS,
+  /** Publish, schedule, unpublish, archive. */
   "article.publish": EDITORS,
+  /** Send one's article for review (or take it back). */
+  "article.submit": STAFF,
+  /** Return an article to its writer with a note; read the review queue. */
+  "article.review": EDITORS,
   "entity.read": STAFF,
   "entity.create": STAFF,
   "entity.edit": STAFF,
@@ -61,11 +68,35 @@ export interface ArticleRecord {
   status: ArticleStatus;
 }
 
-/** Writers edit their own drafts; editors and admins edit anything. */
+/** Writers edit their own drafts and their own articles in review; editors and admins edit anything. */
 export function canEditArticle(actor: Actor | null | undefined, article: ArticleRecord): boolean {
   if (!actor) return false;
   if (can(actor, "article.editAny")) return true;
-  return can(actor, "article.editOwn") && article.authorId === actor.id && article.status === "draft";
+  return can(actor, "article.editOwn") && article.authorId === actor.id && (article.status === "draft" || article.status === "in_review");
+}
+
+/**
+ * The workflow: which state may follow which, and who may make the move.
+ * draft → in_review → scheduled | published; published → draft (unpublish);
+ * anything → archived; archived → draft.
+ */
+export const TRANSITIONS: Record<ArticleStatus, readonly ArticleStatus[]> = {
+  draft: ["in_review", "scheduled", "published", "archived"],
+  in_review: ["draft", "scheduled", "published", "archived"],
+  scheduled: ["draft", "published", "archived"],
+  published: ["draft", "archived"],
+  archived: ["draft"],
+};
+
+export function canTransition(actor: Actor | null | undefined, article: ArticleRecord, to: ArticleStatus): boolean {
+  if (!actor || !TRANSITIONS[article.status].includes(to)) return false;
+  const own = article.authorId === actor.id;
+  // A writer submits their own draft for review, or takes it back.
+  if ((article.status === "draft" && to === "in_review") || (article.status === "in_review" && to === "draft" && own)) {
+    return can(actor, "article.submit") && canEditArticle(actor, article);
+  }
+  if (article.status === "in_review" && to === "draft") return can(actor, "article.review");
+  return can(actor, "article.publish");
 }
 
 export function canPublishArticle(actor: Actor | null | undefined, article: ArticleRecord): boolean {

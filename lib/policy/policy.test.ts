@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PERMISSIONS, ROLES, can, canEditArticle, canPublishArticle, type Action, type Role } from "./index";
+import { ACTIONS, ARTICLE_STATUSES, PERMISSIONS, ROLES, TRANSITIONS, can, canEditArticle, canPublishArticle, canTransition, type Action, type ArticleStatus, type Role } from "./index";
 
 // The expected matrix, written out independently of PERMISSIONS.
 const expected: Record<Role, Action[]> = {
-  writer: ["article.create", "article.editOwn", "entity.read", "entity.create", "entity.edit"],
+  writer: ["article.create", "article.editOwn", "article.submit", "entity.read", "entity.create", "entity.edit"],
   editor: [
-    "article.create", "article.editOwn", "article.editAny", "article.publish",
+    "article.create", "article.editOwn", "article.editAny", "article.publish", "article.submit", "article.review",
     "entity.read", "entity.create", "entity.edit", "entity.merge", "entity.delete", "section.manage",
   ],
   admin: [...ACTIONS],
@@ -45,5 +45,39 @@ describe("article records", () => {
   });
   it("anonymous edits nothing", () => {
     expect(canEditArticle(null, { authorId: null, status: "draft" })).toBe(false);
+  });
+});
+
+describe("workflow transitions", () => {
+  const writer = { id: "w", role: "writer" as const };
+  const other = { id: "o", role: "writer" as const };
+  const editor = { id: "e", role: "editor" as const };
+  const admin = { id: "a", role: "admin" as const };
+  const own = (status: ArticleStatus) => ({ authorId: "w", status });
+  const cases: [string, ArticleStatus, ArticleStatus, { writer: boolean; other: boolean; editor: boolean; admin: boolean; anonymous: boolean }][] = [
+    ["submit for review", "draft", "in_review", { writer: true, other: false, editor: true, admin: true, anonymous: false }],
+    ["take back / return to writer", "in_review", "draft", { writer: true, other: false, editor: true, admin: true, anonymous: false }],
+    ["schedule", "in_review", "scheduled", { writer: false, other: false, editor: true, admin: true, anonymous: false }],
+    ["publish", "in_review", "published", { writer: false, other: false, editor: true, admin: true, anonymous: false }],
+    ["unpublish", "published", "draft", { writer: false, other: false, editor: true, admin: true, anonymous: false }],
+    ["archive", "published", "archived", { writer: false, other: false, editor: true, admin: true, anonymous: false }],
+    ["restore from archive", "archived", "draft", { writer: false, other: false, editor: true, admin: true, anonymous: false }],
+    ["impossible: archived → published", "archived", "published", { writer: false, other: false, editor: false, admin: false, anonymous: false }],
+    ["impossible: published → in_review", "published", "in_review", { writer: false, other: false, editor: false, admin: false, anonymous: false }],
+  ];
+  for (const [label, from, to, expected] of cases) {
+    it(`${label} (${from} → ${to})`, () => {
+      expect(canTransition(writer, own(from), to)).toBe(expected.writer);
+      expect(canTransition(other, own(from), to)).toBe(expected.other);
+      expect(canTransition(editor, own(from), to)).toBe(expected.editor);
+      expect(canTransition(admin, own(from), to)).toBe(expected.admin);
+      expect(canTransition(null, own(from), to)).toBe(expected.anonymous);
+    });
+  }
+  it("every state lists only real states", () => {
+    for (const [from, targets] of Object.entries(TRANSITIONS)) {
+      expect(ARTICLE_STATUSES).toContain(from);
+      for (const to of targets) expect(ARTICLE_STATUSES).toContain(to);
+    }
   });
 });

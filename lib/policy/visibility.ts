@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, inArray, lte, sql } from "drizzle-orm";
 import { articles } from "@/db/schema";
 
 /**
@@ -8,5 +8,7 @@ import { articles } from "@/db/schema";
  * so no list can forget to hide drafts.
  */
 export function publiclyVisible() {
-  return and(eq(articles.status, "published"), lte(articles.publishedAt, sql`now()`));
+  // A scheduled article is public from its time on, on every instance, with no job
+  // needing to run first: the promotion to "published" is only bookkeeping.
+  return and(inArray(articles.status, ["published", "scheduled"]), lte(articles.publishedAt, sql`now()`));
 }

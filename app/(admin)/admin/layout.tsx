@@ -50,7 +50,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </aside>
       <main className="admin-main" id="main">
-        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity, entitiesAdmin: messages.entitiesAdmin, tagging: messages.tagging }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity, entitiesAdmin: messages.entitiesAdmin, tagging: messages.tagging, workflow: messages.workflow }}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );

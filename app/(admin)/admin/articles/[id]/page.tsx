@@ -5,7 +5,11 @@ import { ArticleForm } from "@/components/editor/ArticleForm.client";
 import { getArticleForEdit, listSections } from "@/lib/articles";
 import { requirePageUser } from "@/lib/auth/page";
 import { NotFoundError } from "@/lib/errors";
-import { ForbiddenError } from "@/lib/policy";
+import { ARTICLE_STATUSES, ForbiddenError, canTransition } from "@/lib/policy";
+import { NotesPanel } from "@/components/admin/NotesPanel.client";
+import { WorkflowPanel } from "@/components/admin/WorkflowPanel.client";
+import { listNotes, listTransitions } from "@/lib/articles/workflow";
+import { formatDateTime } from "@/lib/text/dates";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,7 +23,13 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     throw error;
   }
   const t = await getTranslations("editor");
-  const sections = await listSections();
+  const [sections, transitions, notes] = await Promise.all([
+    listSections(),
+    listTransitions({ actor: user, articleId: article.id }),
+    listNotes({ actor: user, articleId: article.id }),
+  ]);
+  const record = { authorId: article.authorId, status: article.status };
+  const allowed = ARTICLE_STATUSES.filter((to) => canTransition(user, record, to));
   return (
     <>
       <h1>{t("editTitle")}</h1>
@@ -38,6 +48,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           version: article.version,
         }}
       />
+      <div className="workflow-grid">
+        <WorkflowPanel
+          articleId={article.id}
+          status={article.status}
+          allowed={allowed}
+          history={transitions.map((item) => ({ id: item.id, from: item.from, to: item.to, note: item.note, actorName: item.actorName, at: formatDateTime(item.createdAt) }))}
+        />
+        <NotesPanel articleId={article.id} notes={notes.map((note) => ({ id: note.id, body: note.body, authorName: note.authorName, at: formatDateTime(note.createdAt) }))} />
+      </div>
     </>
   );
 }

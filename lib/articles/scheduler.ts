@@ -1,0 +1,25 @@
+import "server-only";
+import { promoteDueArticles } from "./workflow";
+
+/**
+ * Runs inside every app instance (started from instrumentation.ts): no system
+ * cron. Scheduled articles are already public at their time (publiclyVisible);
+ * this records them as published, claiming rows with SKIP LOCKED so several
+ * instances never promote the same article twice.
+ */
+let timer: NodeJS.Timeout | undefined;
+
+export function startScheduler(intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 15_000)) {
+  if (timer) return;
+  const tick = async () => {
+    try {
+      const promoted = await promoteDueArticles();
+      if (promoted.length) console.log(`[scheduler] published ${promoted.length} scheduled article(s)`);
+    } catch (error) {
+      console.error("[scheduler] promotion failed:", error instanceof Error ? error.message : error);
+    }
+  };
+  timer = setInterval(tick, Math.max(1000, intervalMs));
+  timer.unref();
+  void tick();
+}
