@@ -15,9 +15,9 @@ export interface TransitionView {
   at: string;
 }
 
-/** Vietnam keeps UTC+7 all year: a datetime-local value there is "<value>:00+07:00". */
+/** Vietnam keeps UTC+7 all year: a datetime-local value (with or without seconds) read as Vietnam time. */
 export function vietnamLocalToIso(value: string) {
-  return `${value}:00+07:00`;
+  return `${value.length === 16 ? `${value}:00` : value}+07:00`;
 }
 
 export function WorkflowPanel({
@@ -88,7 +88,7 @@ export function WorkflowPanel({
           {allowed.includes("scheduled") ? (
             <div className="field">
               <label htmlFor="workflow-at">{t("scheduleAt")}</label>
-              <input id="workflow-at" type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
+              <input id="workflow-at" type="datetime-local" step={1} value={at} onChange={(event) => setAt(event.target.value)} />
               <p className="hint">{t("timeZone")}</p>
             </div>
           ) : null}
