@@ -6,8 +6,14 @@ import enTagging from "./en/tagging.json";
 import viTagging from "./vi/tagging.json";
 import enWorkflow from "./en/workflow.json";
 import viWorkflow from "./vi/workflow.json";
+import enSearch from "./en/search.json";
+import viSearch from "./vi/search.json";
 import enEditorContent from "./en/editor-content.json";
 import viEditorContent from "./vi/editor-content.json";
+import enAuthoring from "./en/authoring.json";
+import viAuthoring from "./vi/authoring.json";
+import enUsers from "./en/users.json";
+import viUsers from "./vi/users.json";
 
 /**
  * UI strings per locale. Each area of the app may keep its strings in its own
@@ -15,6 +21,6 @@ import viEditorContent from "./vi/editor-content.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow },
-  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow },
+  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow, ...viUsers, ...viAuthoring, ...viSearch },
+  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow, ...enUsers, ...enAuthoring, ...enSearch },
 };

@@ -22,9 +22,12 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
             <ul>
               {sections.map((section) => (
                 <li key={section.id}>
-                  <span>{section.name}</span>
+                  <Link href={`/chuyen-muc/${section.slug}`}>{section.name}</Link>
                 </li>
               ))}
+              <li>
+                <Link href="/tim-kiem">{t("search")}</Link>
+              </li>
             </ul>
           </nav>
         </div>

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 import { entities } from "./entities";
 import { articleStatus } from "./enums";
 import { sections } from "./sections";
@@ -31,6 +33,14 @@ export const articles = pgTable(
     /** Overrides for search results and social cards; the title and sapo are used when empty. */
     seoTitle: text("seo_title").notNull().default(""),
     seoDescription: text("seo_description").notNull().default(""),
+    /**
+     * Full-text search, accent- and case-insensitive: the 'simple' configuration
+     * over unaccented text (Vietnamese has no stemmer to speak of; folding is what
+     * readers need). Title weighs most, then the sapo, then the body.
+     */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', immutable_unaccent(lower(coalesce(title, '')))), 'A') || setweight(to_tsvector('simple', immutable_unaccent(lower(coalesce(sapo, '')))), 'B') || setweight(to_tsvector('simple', immutable_unaccent(lower(left(coalesce(body_text, ''), 200000)))), 'C')`,
+    ),
     /** Optimistic concurrency: every save increments it. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -43,6 +53,8 @@ export const articles = pgTable(
     index("articles_author_idx").on(table.authorId),
     index("articles_updated_idx").on(table.updatedAt.desc()),
     index("articles_scheduled_idx").on(table.scheduledAt),
+    index("articles_search_idx").using("gin", table.searchVector),
+    index("articles_title_trgm_idx").using("gin", sql`immutable_unaccent(lower(${table.title})) gin_trgm_ops`),
   ],
 );
 

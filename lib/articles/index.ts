@@ -7,6 +7,7 @@ import { articleAuthors, articleEntities, articles, entities, sections, users } 
 import { entityPath, existingEntityIds, summarize, type EntitySummary } from "@/lib/entities";
 import { titlesOn } from "@/lib/entities/pages";
 import { recordTransition } from "./workflow";
+import { assertAutosaveAllowed, keepOverwrittenState, recordRevision } from "./revisions";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
 import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor, type ArticleStatus } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
@@ -163,6 +164,7 @@ export async function createArticle({ actor, input, publish = false }: { actor: 
       await replaceTags(tx, row!.id, data);
       await replaceAuthors(tx, row!.id, data.authorIds ?? [actor.id]);
       if (publish) await recordTransition(tx, { articleId: row!.id, from: "draft", to: "published", actorId: actor.id });
+      await recordRevision(tx, { articleId: row!.id, kind: publish ? "publish" : "save", authorId: actor.id });
       return { ...row!, changedPaths: publish ? await publicPathsOf(tx, row!.id) : [] };
     }),
   );
@@ -171,6 +173,9 @@ export async function createArticle({ actor, input, publish = false }: { actor: 
 /**
  * Saves an article; with `publish`, saves and publishes in the same transaction.
  * `expectedVersion`, when given, refuses a save based on an outdated copy.
+ * Every save records a revision (lib/articles/revisions.ts) in the same
+ * transaction: `revisionKind` says which ("publish" when publishing);
+ * `overwrite` first keeps the state being replaced as a "conflict" revision.
  */
 export async function updateArticle({
   actor,
@@ -178,12 +183,16 @@ export async function updateArticle({
   input,
   publish = false,
   expectedVersion,
+  revisionKind = "save",
+  overwrite = false,
 }: {
   actor: Actor;
   id: string;
   input: ArticleInput | Record<string, unknown>;
   publish?: boolean;
   expectedVersion?: number;
+  revisionKind?: "save" | "autosave" | "restore";
+  overwrite?: boolean;
 }) {
   const data = ArticleInputSchema.parse(input);
   return withSlugRetry(() =>
@@ -195,6 +204,8 @@ export async function updateArticle({
       if (expectedVersion !== undefined && expectedVersion !== current.version) {
         throw new ConflictError("Bài viết đã được người khác lưu trong lúc bạn sửa.", { version: current.version });
       }
+      if (revisionKind === "autosave" && !publish) assertAutosaveAllowed(current);
+      if (overwrite) await keepOverwrittenState(tx, id);
       await checkSection(tx, data.sectionId);
       const before = current.status === "published" ? await publicPathsOf(tx, id) : [];
       const slug = data.slug ? await pickSlug(tx, slugify(data.slug), id) : current.slug;
@@ -216,6 +227,7 @@ export async function updateArticle({
       if (publish && current.status !== "published") {
         await recordTransition(tx, { articleId: id, from: current.status, to: "published", actorId: actor.id });
       }
+      await recordRevision(tx, { articleId: id, kind: publish ? "publish" : revisionKind, authorId: actor.id });
       const after = row!.status === "published" ? await publicPathsOf(tx, id) : [];
       return { ...row!, changedPaths: [...new Set([...before, ...after])] };
     }),
@@ -422,3 +434,26 @@ export async function countArticles() {
   return row?.n ?? 0;
 }
 
+
+export const SECTION_PAGE_SIZE = 20;
+
+/** A section's published articles, newest first, one page at a time. */
+export async function getSectionPage(slug: string, page: number) {
+  const db = getDb();
+  const [section] = await db.select().from(sections).where(eq(sections.slug, slug));
+  if (!section) return null;
+  const where = and(eq(articles.sectionId, section.id), publiclyVisible());
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(cardColumns)
+      .from(articles)
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
+      .where(where)
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(SECTION_PAGE_SIZE)
+      .offset((page - 1) * SECTION_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(articles).where(where),
+  ]);
+  const total = count?.n ?? 0;
+  return { section, articles: asCards(rows), total, pages: Math.max(1, Math.ceil(total / SECTION_PAGE_SIZE)) };
+}

@@ -29,7 +29,11 @@ export default async function ArticlePage({ params }: Props) {
           <li>
             <Link href="/">Tòa Soạn</Link>
           </li>
-          {article.sectionName ? <li>{article.sectionName}</li> : null}
+          {article.sectionName && article.sectionSlug ? (
+            <li>
+              <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
+            </li>
+          ) : null}
         </ol>
       </nav>
       <header className="article-header">

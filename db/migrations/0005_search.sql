@@ -1,0 +1,3 @@
+ALTER TABLE "articles" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', immutable_unaccent(lower(coalesce(title, '')))), 'A') || setweight(to_tsvector('simple', immutable_unaccent(lower(coalesce(sapo, '')))), 'B') || setweight(to_tsvector('simple', immutable_unaccent(lower(left(coalesce(body_text, ''), 200000)))), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "articles_search_idx" ON "articles" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "articles_title_trgm_idx" ON "articles" USING gin (immutable_unaccent(lower("title")) gin_trgm_ops);

@@ -1,0 +1,56 @@
+import { foldText } from "@/lib/text/slug";
+
+export interface Highlighted {
+  /** Alternating plain and matched pieces: render matches as <mark>. */
+  parts: { text: string; match: boolean }[];
+}
+
+/** The words of a query, folded (no diacritics, lower case), without operators or quotes. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(foldText(query).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0 && term !== "or"))];
+}
+
+/**
+ * A snippet of `text` around the first query term, with every term marked.
+ * Folding is done per character so offsets in the folded text are offsets in
+ * the original, and the snippet keeps its diacritics.
+ */
+export function highlight(text: string, terms: string[], radius = 110): Highlighted {
+  const chars = [...text];
+  const folded = chars.map((char) => {
+    const f = foldText(char);
+    return f.length === 1 ? f : char.toLowerCase();
+  });
+  const haystack = folded.join("");
+  const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    let from = 0;
+    for (;;) {
+      const at = haystack.indexOf(term, from);
+      if (at < 0) break;
+      // Whole words only ("ha" must not light up inside "hai").
+      if (!isWord(folded[at - 1]) && !isWord(folded[at + term.length])) ranges.push([at, at + term.length]);
+      from = at + term.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const first = ranges[0]?.[0] ?? 0;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(chars.length, (ranges[0]?.[1] ?? 0) + radius * 2);
+  // Start and end on word boundaries.
+  while (start > 0 && isWord(chars[start - 1])) start -= 1;
+  while (end < chars.length && isWord(chars[end])) end += 1;
+  const parts: Highlighted["parts"] = [];
+  if (start > 0) parts.push({ text: "… ", match: false });
+  let cursor = start;
+  for (const [a, b] of ranges) {
+    if (a < cursor || b > end) continue;
+    if (a > cursor) parts.push({ text: chars.slice(cursor, a).join(""), match: false });
+    parts.push({ text: chars.slice(a, b).join(""), match: true });
+    cursor = b;
+  }
+  if (cursor < end) parts.push({ text: chars.slice(cursor, end).join(""), match: false });
+  if (end < chars.length) parts.push({ text: " …", match: false });
+  return { parts };
+}
