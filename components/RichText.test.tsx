@@ -40,3 +40,95 @@ describe("RichText", () => {
     expect(html).not.toContain("javascript:");
   });
 });
+
+const UUID = "0b7e1a52-3c7b-4d8e-9a1f-2c3d4e5f6a7b";
+const doc = (...content: unknown[]) => ({ type: "doc", content });
+
+describe("RichText: content blocks", () => {
+  it("renders a figure with lazy loading, known size, caption and credit", () => {
+    const html = render(
+      doc({ type: "figure", attrs: { src: "https://cdn.toasoan.vn/le-don.jpg", alt: "Hai đoàn", caption: "Lễ đón", credit: "Ảnh: TTXVN", width: 1200, height: 800 } }),
+    );
+    expect(html).toBe(
+      '<figure class="rt-figure"><img src="https://cdn.toasoan.vn/le-don.jpg" alt="Hai đoàn" width="1200" height="800" loading="lazy" decoding="async"/><figcaption>Lễ đón <span class="rt-credit">Ảnh: TTXVN</span></figcaption></figure>',
+    );
+  });
+
+  it("renders a figure without caption or size, and drops one with an unsafe source", () => {
+    expect(render(doc({ type: "figure", attrs: { src: "/uploads/a.jpg", alt: "", caption: "", credit: "", width: null, height: null } }))).toBe(
+      '<figure class="rt-figure"><img src="/uploads/a.jpg" alt="" loading="lazy" decoding="async"/></figure>',
+    );
+    for (const src of ["javascript:alert(1)", "data:image/svg+xml,<svg onload=alert(1)>", "//evil.example/a.jpg", 42]) {
+      expect(render(doc({ type: "figure", attrs: { src } }))).toBe("");
+    }
+  });
+
+  it("renders a pull quote as an aside with its attribution", () => {
+    expect(render(doc({ type: "pullQuote", attrs: { attribution: "Đại tướng Phan Văn Giang" }, content: [{ type: "text", text: "Biên giới hòa bình." }] }))).toBe(
+      '<aside class="rt-pullquote"><blockquote><p><span>Biên giới hòa bình.</span></p></blockquote><p class="rt-pullquote-attribution">— Đại tướng Phan Văn Giang</p></aside>',
+    );
+  });
+
+  it("renders a table with a header row, scopes and spans", () => {
+    const cell = (type: string, text: string, attrs?: Record<string, unknown>) => ({ type, attrs, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    const html = render(
+      doc({
+        type: "table",
+        content: [
+          { type: "tableRow", content: [cell("tableHeader", "Năm"), cell("tableHeader", "Nơi")] },
+          { type: "tableRow", content: [cell("tableHeader", "2024"), cell("tableCell", "Lào Cai", { colspan: 1, rowspan: 2 })] },
+          { type: "tableRow", content: [cell("tableCell", "2025", { colspan: 2, rowspan: 1 })] },
+        ],
+      }),
+    );
+    expect(html).toBe(
+      '<div class="rt-table"><table><thead><tr><th scope="col"><p><span>Năm</span></p></th><th scope="col"><p><span>Nơi</span></p></th></tr></thead>' +
+        '<tbody><tr><th scope="row"><p><span>2024</span></p></th><td rowSpan="2"><p><span>Lào Cai</span></p></td></tr><tr><td colSpan="2"><p><span>2025</span></p></td></tr></tbody></table></div>',
+    );
+  });
+
+  it("renders a YouTube video as a facade: a thumbnail and a link to youtube-nocookie, no iframe or script", () => {
+    const html = render(doc({ type: "youtube", attrs: { videoId: "dQw4w9WgXcQ" } }));
+    expect(html).toBe(
+      '<figure class="rt-video"><a class="rt-video-link" href="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" rel="noopener noreferrer">' +
+        '<img src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" alt="" width="480" height="360" loading="lazy" decoding="async"/>' +
+        '<span class="rt-video-play">Xem video trên YouTube</span></a></figure>',
+    );
+    expect(render(doc({ type: "youtube", attrs: { videoId: 'x" onload="alert(1)' } }))).toBe("");
+  });
+
+  it("renders a related-article card linking /bai-viet/slug, from the stored attributes or the current ones", () => {
+    const card = { type: "relatedArticle", attrs: { articleId: UUID, title: "Trồng cây hữu nghị", slug: "trong-cay-huu-nghi" } };
+    expect(render(doc(card))).toBe('<aside class="rt-related"><p class="rt-related-label">Đọc thêm</p><a href="/bai-viet/trong-cay-huu-nghi">Trồng cây hữu nghị</a></aside>');
+    const current = renderToStaticMarkup(<RichText doc={doc(card) as never} related={{ [UUID]: { slug: "trong-cay-moi", title: "Tiêu đề mới" } }} labels={{ readMore: "Read more" }} />);
+    expect(current).toBe('<aside class="rt-related"><p class="rt-related-label">Read more</p><a href="/bai-viet/trong-cay-moi">Tiêu đề mới</a></aside>');
+    // No longer public: the card is left out.
+    expect(renderToStaticMarkup(<RichText doc={doc(card) as never} related={{}} />)).toBe("");
+    expect(render(doc({ ...card, attrs: { ...card.attrs, slug: "javascript:alert(1)" } }))).toBe("");
+    expect(render(doc({ ...card, attrs: { ...card.attrs, articleId: "1" } }))).toBe("");
+  });
+
+  it("renders mentions as links to the entity's page, and as text when the link would be unsafe", () => {
+    const mention = (attrs: Record<string, unknown>) => doc({ type: "paragraph", content: [{ type: "mention", attrs: { id: UUID, type: "person", label: "Đổng Quân", slug: "dong-quan", ...attrs } }] });
+    expect(render(mention({}))).toBe('<p><a class="rt-mention" href="/nhan-vat/dong-quan">Đổng Quân</a></p>');
+    expect(render(mention({ type: "place", slug: "lao-cai", label: "Lào Cai" }))).toBe('<p><a class="rt-mention" href="/dia-danh/lao-cai">Lào Cai</a></p>');
+    expect(render(mention({ type: "organization", slug: "bqp" }))).toContain('href="/to-chuc/bqp"');
+    expect(render(mention({ type: "event", slug: "gl-8" }))).toContain('href="/su-kien/gl-8"');
+    expect(render(mention({ type: "series", slug: "gl" }))).toContain('href="/su-kien/gl"');
+    expect(render(mention({ slug: "javascript:alert(1)" }))).toBe("<p><span>Đổng Quân</span></p>");
+    expect(render(mention({ type: "admin" }))).toBe("<p><span>Đổng Quân</span></p>");
+    expect(render(mention({ label: "<img src=x onerror=alert(1)>" }))).toBe('<p><a class="rt-mention" href="/nhan-vat/dong-quan">&lt;img src=x onerror=alert(1)&gt;</a></p>');
+  });
+
+  it("renders H4 and the divider", () => {
+    expect(render(doc({ type: "heading", attrs: { level: 4 }, content: [{ type: "text", text: "Nhỏ" }] }, { type: "horizontalRule" }))).toBe("<h4><span>Nhỏ</span></h4><hr/>");
+  });
+
+  it("survives malformed stored JSON without throwing", () => {
+    const html = render({
+      type: "doc",
+      content: [null, 42, { type: "table", content: "x" }, { type: "paragraph", content: [{ type: "text", text: { x: 1 }, marks: "bold" }] }, { type: "figure" }],
+    });
+    expect(html).toBe('<div class="rt-table"><table><tbody></tbody></table></div><p><span></span></p>');
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { articles } from "@/db/schema";
+import { articles, type ArticleStatus } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
 import { isUuid, type RelatedArticles } from "@/lib/richtext/rules";
@@ -12,7 +12,7 @@ export interface ArticleLookupResult {
   id: string;
   title: string;
   slug: string;
-  status: "draft" | "published";
+  status: ArticleStatus;
   publishedAt: Date | null;
 }
 

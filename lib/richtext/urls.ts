@@ -26,3 +26,15 @@ export function isAllowedImageSrc(src: unknown): src is string {
     return false;
   }
 }
+
+/**
+ * What an editor types into a link field, made into an href: `vnexpress.net/…`
+ * becomes `https://vnexpress.net/…`, `ban@toasoan.vn` becomes a mailto:. The
+ * result still goes through isAllowedHref.
+ */
+export function normalizeHref(input: string): string {
+  const value = input.trim();
+  if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(value)) return `mailto:${value}`;
+  if (/^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(:\d+)?([/?#]\S*)?$/u.test(value)) return `https://${value}`;
+  return value;
+}
