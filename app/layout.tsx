@@ -8,6 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` },
     description: t("tagline"),
+    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    alternates: { types: { "application/rss+xml": "/rss.xml", "application/atom+xml": "/atom.xml" } },
   };
 }
 

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: EntityRouteProps): Promise<Metadata> {
   const record = await loadEntity("place", props);
-  return record ? { title: record.name, description: entityDescription(record), alternates: { canonical: entityPath(record) } } : {};
+  return record ? { title: record.name, description: entityDescription(record), alternates: { canonical: entityPath(record), types: { "application/rss+xml": `${entityPath(record)}/rss.xml`, "application/atom+xml": `${entityPath(record)}/atom.xml` } } } : {};
 }
 
 export default function PlacePage(props: EntityRouteProps) {

@@ -1,0 +1,4 @@
+import { sectionFeed } from "@/lib/feeds/routes";
+
+export const dynamic = "force-dynamic";
+export const GET = sectionFeed("atom");

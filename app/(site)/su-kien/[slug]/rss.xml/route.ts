@@ -1,0 +1,4 @@
+import { entityFeed } from "@/lib/feeds/routes";
+
+export const dynamic = "force-dynamic";
+export const GET = entityFeed("event", "rss");

@@ -1,0 +1,4 @@
+import { siteFeed } from "@/lib/feeds/routes";
+
+export const dynamic = "force-dynamic";
+export const GET = siteFeed("atom");

@@ -1,0 +1,4 @@
+import { pagesSitemap, xmlResponse } from "@/lib/feeds";
+
+export const dynamic = "force-dynamic";
+export const GET = async () => xmlResponse(await pagesSitemap());
