@@ -1,6 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+// Self-hosted from npm (no download at build time), Latin + Vietnamese subsets only: full Vietnamese glyphs, small files.
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "@fontsource/noto-sans/vietnamese-400.css";
+import "@fontsource/noto-sans/vietnamese-700.css";
+import "@fontsource/noto-serif/latin-400.css";
+import "@fontsource/noto-serif/latin-700.css";
+import "@fontsource/noto-serif/vietnamese-400.css";
+import "@fontsource/noto-serif/vietnamese-700.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
