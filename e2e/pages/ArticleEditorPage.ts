@@ -35,11 +35,11 @@ export class ArticleEditorPage {
 
   async save() {
     await this.page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(this.page.getByRole("status")).toContainText("Đã lưu lúc");
+    await expect(this.page.getByRole("status").filter({ hasText: "Đã lưu lúc" })).toBeVisible();
   }
 
   async publish() {
     await this.page.getByRole("button", { name: "Xuất bản" }).click();
-    await expect(this.page.getByRole("status")).toContainText("Đã xuất bản");
+    await expect(this.page.getByRole("status").filter({ hasText: "Đã xuất bản" })).toBeVisible();
   }
 }

@@ -29,7 +29,7 @@ export type RevisionKind = (typeof REVISION_KINDS)[number];
  * Published and scheduled articles keep unsaved edits in the browser until an
  * explicit save ("Cập nhật"). Mirrored in components/editor/useAutosave.ts.
  */
-export const AUTOSAVE_STATUSES: readonly ArticleStatus[] = ["draft", "in_review"];
+export const AUTOSAVE_STATUSES: readonly ArticleStatus[] = ["draft", "in_review", "archived"];
 
 export interface TagRef {
   id: string;

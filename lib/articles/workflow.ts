@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/db";
 import { articleAuthors, articleEntities, articleNotes, articleTransitions, articles, entities, users } from "@/db/schema";
 import { entityPath } from "@/lib/entities/paths";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { recordRevision } from "./revisions";
 import { ARTICLE_STATUSES, ForbiddenError, TRANSITIONS, assertCan, canEditArticle, canTransition, type Actor, type ArticleStatus } from "@/lib/policy";
 
 
@@ -103,6 +104,8 @@ export async function transitionArticle({ actor, id, input }: { actor: Actor; id
       .where(eq(articles.id, id))
       .returning({ version: articles.version });
     await recordTransition(tx, { articleId: id, from, to: data.to, actorId: actor.id, note: data.note, details: scheduledAt ? { at: scheduledAt.toISOString() } : undefined });
+    // Each publish is a revision, whichever button did it.
+    if (data.to === "published") await recordRevision(tx, { articleId: id, kind: "publish", authorId: actor.id });
     const wasPublic = from === "published" || (from === "scheduled" && (article.publishedAt?.getTime() ?? Infinity) <= Date.now());
     const affectsPublic = wasPublic || data.to === "published" || data.to === "scheduled";
     return {
@@ -137,6 +140,7 @@ export async function promoteDueArticles(limit = 100): Promise<{ id: string; slu
         .set({ status: "published", scheduledAt: null, version: sql`${articles.version} + 1`, updatedAt: new Date() })
         .where(eq(articles.id, article.id));
       await recordTransition(tx, { articleId: article.id, from: "scheduled", to: "published", actorId: null, note: "Tự động đăng theo lịch." });
+      await recordRevision(tx, { articleId: article.id, kind: "publish", authorId: null });
       out.push({ ...article, changedPaths: await publicPaths(tx, article.id, article.slug) });
     }
     return out;
