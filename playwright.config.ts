@@ -55,6 +55,9 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       CMS_DEMO: "on",
+      // Every spec signs in from 127.0.0.1: the per-address limit would trip across specs. The per-account limit still applies.
+      LOGIN_IP_LIMIT: "1000",
+      SCHEDULER_INTERVAL_MS: "2000",
       // The suite always runs on its own embedded database, never on a DATABASE_URL from the shell.
       DATABASE_URL: "",
       NODE_ENV: "",

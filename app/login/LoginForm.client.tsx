@@ -4,14 +4,23 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "./actions";
 
-export function LoginForm({ next }: { next?: string }) {
+export function LoginForm({ next, initialError }: { next?: string; initialError?: LoginState["error"] }) {
   const t = useTranslations("login");
-  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});
+  const tUsers = useTranslations("users.login");
+  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: initialError });
+  const message =
+    state.error === "throttled"
+      ? state.minutes
+        ? tUsers("throttled", { minutes: state.minutes })
+        : tUsers("throttledLater")
+      : state.error
+        ? t(state.error)
+        : null;
   return (
     <form action={action} noValidate>
-      {state.error ? (
+      {message ? (
         <div className="alert alert-error" role="alert">
-          {t(state.error)}
+          {message}
         </div>
       ) : null}
       <input type="hidden" name="next" value={next ?? ""} />

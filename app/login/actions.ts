@@ -2,9 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/lib/auth";
+import { ThrottledError, signIn } from "@/lib/auth";
+import { LOGIN_WINDOW_MINUTES } from "@/lib/users/throttle";
 
-export type LoginState = { error?: "invalid" | "failed"; email?: string };
+export type LoginState = { error?: "invalid" | "failed" | "throttled"; minutes?: number; email?: string };
 
 const LoginSchema = z.object({
   email: z.string().trim().max(320),
@@ -17,6 +18,11 @@ function safeNext(next: string | undefined) {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/admin";
 }
 
+/**
+ * Public on purpose (it is the way in). Throttling, the password check and the
+ * audit happen in the credentials provider (lib/auth), so a direct POST to
+ * /api/auth/callback/credentials gets exactly the same treatment.
+ */
 export async function loginAction(_state: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = LoginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "invalid" };
@@ -29,7 +35,10 @@ export async function loginAction(_state: LoginState, formData: FormData): Promi
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
-      return { error: error.type === "CredentialsSignin" ? "invalid" : "failed", email: parsed.data.email };
+      const email = parsed.data.email;
+      if (error instanceof ThrottledError) return { error: "throttled", minutes: error.retryAfterMinutes, email };
+      if ((error as { code?: unknown }).code === "throttled") return { error: "throttled", minutes: LOGIN_WINDOW_MINUTES, email };
+      return { error: error.type === "CredentialsSignin" ? "invalid" : "failed", email };
     }
     throw error; // the redirect after a successful sign-in
   }

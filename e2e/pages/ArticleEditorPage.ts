@@ -26,11 +26,11 @@ export class ArticleEditorPage {
 
   /** Types into a tag picker and chooses the option whose name matches. */
   async tag(picker: "Nhân vật" | "Địa danh" | "Sự kiện", query: string, optionName: string | RegExp) {
-    const input = this.page.getByRole("combobox", { name: picker });
+    const input = this.page.getByRole("combobox", { name: picker, exact: true });
     await input.fill(query);
     const option = this.page.getByRole("option", { name: optionName });
     await option.first().click();
-    await expect(this.page.getByRole("list", { name: picker }).getByText(optionName)).toBeVisible();
+    await expect(this.page.getByRole("list", { name: picker, exact: true }).getByText(optionName)).toBeVisible();
   }
 
   async save() {

@@ -270,12 +270,14 @@ export interface ArticleForEdit {
 export interface Byline {
   id: string;
   displayName: string;
+  /** The author page /tac-gia/[slug]. */
+  slug: string | null;
 }
 
 /** Bylines of one article, in order. */
 export async function bylinesOf(articleId: string): Promise<Byline[]> {
   return getDb()
-    .select({ id: users.id, displayName: users.displayName })
+    .select({ id: users.id, displayName: users.displayName, slug: users.slug })
     .from(articleAuthors)
     .innerJoin(users, eq(users.id, articleAuthors.userId))
     .where(eq(articleAuthors.articleId, articleId))

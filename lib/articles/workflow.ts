@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/db";
 import { articleAuthors, articleEntities, articleNotes, articleTransitions, articles, entities, users } from "@/db/schema";
 import { entityPath } from "@/lib/entities/paths";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit";
 import { recordRevision } from "./revisions";
 import { ARTICLE_STATUSES, ForbiddenError, TRANSITIONS, assertCan, canEditArticle, canTransition, type Actor, type ArticleStatus } from "@/lib/policy";
 
@@ -27,13 +28,6 @@ export interface TransitionResult {
   changedPaths: string[];
 }
 
-/** Audit hook: set by lib/audit when it loads, so workflow does not depend on it at import time. */
-type AuditWriter = (tx: Transaction, entry: { actorId: string | null; action: string; targetId: string; details: Record<string, unknown> }) => Promise<void>;
-let auditWriter: AuditWriter | undefined;
-export function setWorkflowAuditWriter(writer: AuditWriter) {
-  auditWriter = writer;
-}
-
 const AUDITED: Partial<Record<ArticleStatus, string>> = {
   published: "article.publish",
   scheduled: "article.schedule",
@@ -53,8 +47,14 @@ export async function recordTransition(
     note: entry.note ?? "",
   });
   const action = entry.from === "published" && entry.to === "draft" ? "article.unpublish" : AUDITED[entry.to];
-  if (action && auditWriter) {
-    await auditWriter(tx, { actorId: entry.actorId, action, targetId: entry.articleId, details: { from: entry.from, to: entry.to, ...entry.details } });
+  if (action) {
+    await recordAudit(tx, {
+      actor: entry.actorId ? { id: entry.actorId } : "system",
+      action,
+      targetType: "article",
+      targetId: entry.articleId,
+      details: { from: entry.from, to: entry.to, ...entry.details },
+    });
   }
 }
 

@@ -1,61 +1,26 @@
 import "server-only";
 import NextAuth from "next-auth";
-import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
-import { authenticate, loadSessionUser, type SessionUser } from "@/lib/users";
+import { loadSessionUser, type SessionUser } from "@/lib/users";
+import { refuseMisconfigured } from "./config";
+import { authConfig } from "./credentials";
 
-declare module "next-auth" {
-  interface User {
-    role?: string;
-    sessionVersion?: number;
-  }
-}
+export { authConfigured } from "./config";
+export { SESSION_MAX_AGE_SECONDS, ThrottledError } from "./credentials";
 
-export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 14;
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
 /**
- * Auth.js with email + password. The session is a signed, encrypted JWT cookie
- * carrying only the user id and session version; who the user is and what they
- * may do is read from the database on every request (getCurrentUser).
+ * The signed-in user, freshly loaded: null when anonymous, disabled, the
+ * session is outdated — or the auth configuration is broken (a missing secret
+ * in production, Auth.js failing): the doors lock, they never open.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: process.env.AUTH_SECRET,
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login", error: "/login" },
-  providers: [
-    Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticate(String(credentials?.email ?? ""), String(credentials?.password ?? ""));
-        if (!user) return null;
-        return { id: user.id, email: user.email, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
-      },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sv = user.sessionVersion;
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      (session as { sv?: unknown }).sv = token.sv;
-      return session;
-    },
-  },
-});
-
-/** The signed-in user, freshly loaded: null when anonymous, disabled, or the session is outdated. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  if (refuseMisconfigured()) return null;
   let session;
   try {
     session = await auth();
   } catch {
-    // A broken auth configuration must lock the doors, not open them.
     return null;
   }
   const id = session?.user?.id;

@@ -19,6 +19,7 @@ import {
   type Entity,
   type EntityType,
 } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/policy";
 import { foldText } from "@/lib/text/slug";
@@ -50,7 +51,11 @@ export interface MergeResult {
 export async function mergeEntities({ actor, input }: { actor: Actor; input: MergeInput | Record<string, unknown> }): Promise<MergeResult> {
   assertCan(actor, "entity.merge");
   const data = MergeInputSchema.parse(input);
-  return getDb().transaction((tx) => mergeInTransaction(tx, data));
+  return getDb().transaction(async (tx) => {
+    const merged = await mergeInTransaction(tx, data);
+    await recordAudit(tx, { actor, action: "entity.merge", targetType: merged.target.type, targetId: merged.target.id, details: { source: merged.source, target: merged.target.name, movedArticles: merged.movedArticles } });
+    return merged;
+  });
 }
 
 const fold = (value: string) => foldText(value).replace(/\s+/g, " ").trim();

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { articleEntities, articles, entities, events, organizations, places, type EntityType } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/policy";
 import { mergeInTransaction } from "./merge";
@@ -77,6 +78,7 @@ export async function deleteEntity({ actor, id, strategy }: { actor: Actor; id: 
         { articleCount: usage.articleCount, publishedCount: usage.publishedCount },
       );
     }
+    await recordAudit(tx, { actor, action: "entity.delete", targetType: entity.type, targetId: entity.id, details: { name: entity.name, slug: entity.slug, strategy: choice ?? null, articleCount: usage.articleCount } });
     if (choice?.kind === "merge") {
       const merged = await mergeInTransaction(tx, { sourceId: id, targetId: choice.targetId });
       return { deleted, outcome: "merged", mergedInto: merged.target, articleCount: merged.movedArticles, changedPaths: merged.changedPaths };

@@ -31,6 +31,10 @@ export const EnvSchema = z.object({
     (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
     z.enum(["on", "off", ""]).default("on").transform((value) => (value === "off" ? "off" : "on")),
   ),
+  /** Failed sign-ins allowed from one address in 15 minutes (per account it is always 5). */
+  LOGIN_IP_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000_000).default(20)),
+  /** How often each instance confirms scheduled articles whose time has come. */
+  SCHEDULER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(3_600_000).default(15_000)),
   /** The public origin used for absolute links (feeds, canonical URLs). */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 });

@@ -66,7 +66,7 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
     for (const account of DEMO_ACCOUNTS) {
       const [row] = await tx
         .insert(users)
-        .values({ email: account.email, displayName: account.displayName, role: account.role, passwordHash: hashed.get(account.role)! })
+        .values({ email: account.email, displayName: account.displayName, role: account.role, slug: slugify(account.displayName), passwordHash: hashed.get(account.role)! })
         .returning({ id: users.id });
       userIds.set(account.role, row!.id);
     }

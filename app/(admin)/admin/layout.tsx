@@ -9,8 +9,10 @@ import { logoutAction } from "./actions";
 export const metadata: Metadata = { title: "Quản trị", robots: { index: false, follow: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser();
+  // The change-password page renders inside this layout too; every other page sends such a user there itself.
+  const user = await requirePageUser("/admin", { duringPasswordChange: true });
   const t = await getTranslations("admin");
+  const tUsers = await getTranslations("users");
   const tEntities = await getTranslations("entitiesAdmin");
   const messages = await getMessages();
   return (
@@ -35,6 +37,19 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li>
               <Link href="/admin/entities">{tEntities("nav")}</Link>
             </li>
+            {can(user, "user.manage") ? (
+              <li>
+                <Link href="/admin/users">{tUsers("nav.users")}</Link>
+              </li>
+            ) : null}
+            {can(user, "audit.read") ? (
+              <li>
+                <Link href="/admin/audit">{tUsers("nav.audit")}</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/admin/profile">{tUsers("nav.profile")}</Link>
+            </li>
             <li>
               <Link href="/">{t("viewSite")}</Link>
             </li>
@@ -50,7 +65,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </aside>
       <main className="admin-main" id="main">
-        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity, entitiesAdmin: messages.entitiesAdmin, tagging: messages.tagging, workflow: messages.workflow }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ editor: messages.editor, admin: messages.admin, entity: messages.entity, entitiesAdmin: messages.entitiesAdmin, tagging: messages.tagging, workflow: messages.workflow, editorContent: messages.editorContent, authoring: messages.authoring, users: messages.users }}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );

@@ -57,7 +57,7 @@ function newsArticleJsonLd(article: PublicArticle, base: string) {
       dateModified: article.updatedAt.toISOString(),
       inLanguage: "vi",
       articleSection: article.sectionName ?? undefined,
-      author: article.authors.map((author) => ({ "@type": "Person", name: author.displayName })),
+      author: article.authors.map((author) => ({ "@type": "Person", name: author.displayName, ...(author.slug ? { url: `${base}/tac-gia/${author.slug}` } : {}) })),
       publisher: { "@type": "Organization", name: "Tòa Soạn", url: base },
       image: article.cover ? [article.cover.src.startsWith("/") ? `${base}${article.cover.src}` : article.cover.src] : undefined,
       about: article.tags.filter((tag) => tag.type !== "place").map((tag) => ref(tag, TYPES[tag.type])),
@@ -101,7 +101,18 @@ export default async function ArticlePage({ params }: Props) {
         <h1>{article.title}</h1>
         <p className="meta">
           <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-          {article.authors.length ? <> · {t("by", { name: article.authors.map((author) => author.displayName).join(", ") })}</> : null}
+          {article.authors.length ? (
+            <>
+              {" · "}
+              {t("byPrefix")}{" "}
+              {article.authors.map((author, index) => (
+                <span key={author.id}>
+                  {index > 0 ? ", " : null}
+                  {author.slug ? <Link href={`/tac-gia/${author.slug}`}>{author.displayName}</Link> : author.displayName}
+                </span>
+              ))}
+            </>
+          ) : null}
         </p>
       </header>
       {article.sapo ? <p className="sapo">{article.sapo}</p> : null}
