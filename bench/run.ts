@@ -17,8 +17,21 @@ if (!(globalThis as { gc?: unknown }).gc && !process.env.BENCH_NO_RESPAWN) {
 const cpus = os.cpus();
 console.log(`Machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`);
 
-console.log("\nTag suggestions (lib/tagging), target: median well under 50 ms");
-const { rows, medianMs } = runSuggestBench();
-const width = Math.max(...rows.map(([label]) => label.length));
-for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-console.log(`  ${"verdict".padEnd(width)}  ${medianMs < 50 ? "ok" : "TOO SLOW"}`);
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const wants = (name: string) => only.length === 0 || only.includes(name);
+
+if (wants("suggest")) {
+  console.log("\nTag suggestions (lib/tagging), target: median well under 50 ms");
+  const { rows, medianMs } = runSuggestBench();
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  console.log(`  ${"verdict".padEnd(width)}  ${medianMs < 50 ? "ok" : "TOO SLOW"}`);
+}
+
+if (wants("editor")) {
+  console.log("\nThe article editor with a long article (bench/editor.ts, production build, Chromium)");
+  const { runEditorBench } = await import("./editor");
+  const editorRows = await runEditorBench();
+  const w = Math.max(...editorRows.map(([label]) => label.length));
+  for (const [label, value] of editorRows) console.log(`  ${label.padEnd(w)}  ${value}`);
+}

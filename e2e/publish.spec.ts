@@ -29,7 +29,7 @@ test.describe("an editor publishes; a reader finds it", () => {
     await articleEditor.save();
     await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
     await articleEditor.publish();
-    await expect(page.getByText("Trạng thái: Đã xuất bản")).toBeVisible();
+    await expect(page.getByText("Trạng thái: Đã xuất bản").first()).toBeVisible();
 
     // An anonymous reader, in a fresh context with no cookies.
     const reader = await browser.newPage({ storageState: { cookies: [], origins: [] } });

@@ -60,6 +60,16 @@ describe("messages", () => {
     typeof value === "object" && value !== null
       ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
       : [prefix.slice(0, -1)];
+  it("no key contains a dot (next-intl reads dots as nesting, so such a key can never be found)", async () => {
+    const { MESSAGES } = await import("@/messages");
+    const dotted = (value: unknown, path = ""): string[] =>
+      typeof value === "object" && value !== null
+        ? Object.entries(value).flatMap(([key, child]) => [...(key.includes(".") ? [`${path}${key}`] : []), ...dotted(child, `${path}${key}/`)])
+        : [];
+    expect(dotted(MESSAGES.vi)).toEqual([]);
+    expect(dotted(MESSAGES.en)).toEqual([]);
+  });
+
   it("vi and en have the same keys", async () => {
     const { MESSAGES } = await import("@/messages");
     expect(keys(MESSAGES.en).sort()).toEqual(keys(MESSAGES.vi).sort());
