@@ -9,7 +9,7 @@
  * Run with `npm run bench -- editor` (the build is reused when current).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -52,13 +52,16 @@ export async function runEditorBench(): Promise<[string, string][]> {
   const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
     cwd: root,
     env: env as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
+    // To a file: an undrained pipe would fill up and stall the server.
+    stdio: ["ignore", openSync(path.join(dataDir, "server.log"), "a"), openSync(path.join(dataDir, "server.log"), "a")],
   });
   const base = `http://127.0.0.1:${port}`;
   try {
     const deadline = Date.now() + 600_000;
     for (;;) {
-      if (Date.now() > deadline) throw new Error("the app did not start");
+      if (Date.now() > deadline || server.exitCode !== null) {
+        throw new Error(`the app did not start:\n${readFileSync(path.join(dataDir, "server.log"), "utf8").slice(-2000)}`);
+      }
       try {
         if ((await fetch(base)).ok) break;
       } catch {

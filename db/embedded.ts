@@ -39,6 +39,11 @@ export async function startEmbeddedPostgres(options: {
   const stateFile = path.join(options.dataDir, "postgres.json");
   const logFile = path.join(options.dataDir, "postgres.log");
   await fs.mkdir(options.dataDir, { recursive: true });
+  if (userInfo().uid === 0) {
+    // As root, PostgreSQL runs as the "postgres" system user, which must be able to enter DATA_DIR.
+    const { mode } = await fs.stat(options.dataDir);
+    if ((mode & 0o011) !== 0o011) await fs.chmod(options.dataDir, (mode & 0o777) | 0o711);
+  }
 
   let state = await readState(stateFile);
   const initialised = existsSync(path.join(clusterDir, "PG_VERSION"));
