@@ -235,7 +235,7 @@ export async function updateArticle({
 }
 
 /** The public pages an article appears on: its own, the home page and its tags' pages. */
-async function publicPathsOf(tx: Transaction, articleId: string): Promise<string[]> {
+export async function publicPathsOf(tx: Transaction, articleId: string): Promise<string[]> {
   const [article] = await tx.select({ slug: articles.slug }).from(articles).where(eq(articles.id, articleId));
   const tagRows = await tx
     .select({ type: entities.type, slug: entities.slug })
@@ -431,10 +431,6 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
   };
 });
 
-export async function countArticles() {
-  const [row] = await getDb().select({ n: sql<number>`count(*)::int` }).from(articles);
-  return row?.n ?? 0;
-}
 
 
 export const SECTION_PAGE_SIZE = 20;

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
-import { articleAuthors, articleEntities, articleNotes, articleTransitions, articles, entities, users } from "@/db/schema";
-import { entityPath } from "@/lib/entities/paths";
+import { articleAuthors, articleNotes, articleTransitions, articles, users } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
+import { publicPathsOf } from "./index";
 import { recordRevision } from "./revisions";
 import { ARTICLE_STATUSES, ForbiddenError, TRANSITIONS, assertCan, canEditArticle, canTransition, type Actor, type ArticleStatus } from "@/lib/policy";
 
@@ -58,15 +58,6 @@ export async function recordTransition(
   }
 }
 
-async function publicPaths(tx: Transaction, articleId: string, slug: string) {
-  const tags = await tx
-    .select({ type: entities.type, slug: entities.slug })
-    .from(articleEntities)
-    .innerJoin(entities, eq(entities.id, articleEntities.entityId))
-    .where(eq(articleEntities.articleId, articleId));
-  return ["/", `/bai-viet/${slug}`, ...tags.map(entityPath)];
-}
-
 /**
  * Moves an article through the workflow under the policy: 403 when the role
  * may not, 409 when the move is impossible from the current state. Scheduling
@@ -114,7 +105,7 @@ export async function transitionArticle({ actor, id, input }: { actor: Actor; id
       to: data.to,
       version: row!.version,
       publishedAt,
-      changedPaths: affectsPublic ? await publicPaths(tx, id, article.slug) : [],
+      changedPaths: affectsPublic ? await publicPathsOf(tx, id) : [],
     };
   });
 }
@@ -141,7 +132,7 @@ export async function promoteDueArticles(limit = 100): Promise<{ id: string; slu
         .where(eq(articles.id, article.id));
       await recordTransition(tx, { articleId: article.id, from: "scheduled", to: "published", actorId: null, note: "Tự động đăng theo lịch." });
       await recordRevision(tx, { articleId: article.id, kind: "publish", authorId: null });
-      out.push({ ...article, changedPaths: await publicPaths(tx, article.id, article.slug) });
+      out.push({ ...article, changedPaths: await publicPathsOf(tx, article.id) });
     }
     return out;
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { entities, events, places, positions, type EntityType } from "@/db/schema";
@@ -84,12 +84,4 @@ export async function existingEntityIds(tx: Transaction, ids: string[]): Promise
   if (ids.length === 0) return new Set();
   const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(entities.id, ids));
   return new Set(rows.map((row) => row.id));
-}
-
-export async function listEntitiesByType(type: EntityType) {
-  return getDb()
-    .select({ id: entities.id, slug: entities.slug, name: entities.name })
-    .from(entities)
-    .where(eq(entities.type, type))
-    .orderBy(asc(sql`${entities.name} collate "vi-x-icu"`));
 }
