@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RichText } from "@/components/RichText";
+import { ArticleView } from "@/components/site/ArticleView";
 import { JsonLd } from "@/components/site/JsonLd";
 import { getPublishedArticleBySlug, type PublicArticle } from "@/lib/articles";
 import { siteUrl } from "@/lib/site-url";
-import { ENTITY_TYPES, entityPath } from "@/lib/entities";
-import { formatDateTime } from "@/lib/text/dates";
+import { entityPath } from "@/lib/entities";
 
 export const dynamic = "force-dynamic";
 
@@ -81,7 +80,6 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const t = await getTranslations("article");
   const base = await siteUrl();
-  const groupLabels = { person: t("people"), place: t("places"), organization: t("organizations"), event: t("events"), series: t("series") } as const;
   return (
     <article className="narrow" style={{ margin: "0 auto" }}>
       <JsonLd data={newsArticleJsonLd(article, base)} />
@@ -97,76 +95,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
         </ol>
       </nav>
-      <header className="article-header">
-        <h1>{article.title}</h1>
-        <p className="meta">
-          <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-          {article.authors.length ? (
-            <>
-              {" · "}
-              {t("byPrefix")}{" "}
-              {article.authors.map((author, index) => (
-                <span key={author.id}>
-                  {index > 0 ? ", " : null}
-                  {author.slug ? <Link href={`/tac-gia/${author.slug}`}>{author.displayName}</Link> : author.displayName}
-                </span>
-              ))}
-            </>
-          ) : null}
-        </p>
-      </header>
-      {article.sapo ? <p className="sapo">{article.sapo}</p> : null}
-      {article.cover ? (
-        <figure className="cover">
-          {/* eslint-disable-next-line @next/next/no-img-element -- sizes come from the stored figure; remote hosts are not known at build time */}
-          <img src={article.cover.src} alt={article.cover.alt} width={article.cover.width} height={article.cover.height} />
-          {article.cover.caption || article.cover.credit ? (
-            <figcaption>
-              {article.cover.caption}
-              {article.cover.credit ? <span className="credit"> ({article.cover.credit})</span> : null}
-            </figcaption>
-          ) : null}
-        </figure>
-      ) : null}
-      <div className="prose">
-        <RichText doc={article.body} />
-      </div>
-      {article.source ? (
-        <p className="source-line">
-          {t("source")}:{" "}
-          {article.sourceUrl ? (
-            <a href={article.sourceUrl} rel="noopener noreferrer nofollow">
-              {article.source}
-            </a>
-          ) : (
-            article.source
-          )}
-        </p>
-      ) : null}
-      {article.tags.length > 0 ? (
-        <section className="tags" aria-labelledby="tags-heading">
-          <h2 id="tags-heading">{t("tags")}</h2>
-          <dl>
-            {ENTITY_TYPES.map((type) => {
-              const tags = article.tags.filter((tag) => tag.type === type);
-              if (tags.length === 0) return null;
-              return (
-                <div className="tag-group" key={type}>
-                  <dt>{groupLabels[type]}</dt>
-                  <dd>
-                    {tags.map((tag) => (
-                      <Link key={tag.id} className="chip" href={entityPath(tag)}>
-                        {tag.name}
-                        {type === "person" && tag.hint ? <small>, {tag.hint}</small> : null}
-                      </Link>
-                    ))}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ) : null}
+      <ArticleView article={article} />
     </article>
   );
 }
