@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { StaticIntlProvider } from "@/components/StaticIntlProvider.client";
+import { PUBLIC_LOCALE } from "@/i18n/public";
+import { MESSAGES } from "@/messages";
 // Self-hosted from npm (no download at build time), Latin + Vietnamese subsets only: full Vietnamese glyphs, small files.
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-700.css";
@@ -13,7 +15,7 @@ import "@fontsource/noto-serif/vietnamese-700.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("site");
+  const t = await getTranslations({ locale: PUBLIC_LOCALE, namespace: "site" });
   return {
     title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` },
     description: t("tagline"),
@@ -24,14 +26,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9e1b1b" };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const messages = await getMessages();
-  // Only the strings client components need everywhere; admin pages add their own.
+/**
+ * Reads nothing from the request, so public pages below it can be cached: the
+ * document is Vietnamese; staff pages mark their own language on their content.
+ */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // Only the strings client components need everywhere (the error boundary); admin pages add their own.
   return (
-    <html lang={locale}>
+    <html lang={PUBLIC_LOCALE}>
       <body>
-        <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+        <StaticIntlProvider locale={PUBLIC_LOCALE} timeZone="Asia/Ho_Chi_Minh" messages={{ error: MESSAGES[PUBLIC_LOCALE].error }}>
+          {children}
+        </StaticIntlProvider>
       </body>
     </html>
   );

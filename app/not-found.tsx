@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { setPublicLocale } from "@/i18n/public";
 
 export default async function NotFound() {
+  setPublicLocale();
   const t = await getTranslations("notFound");
   return (
     <main id="main" className="container narrow" style={{ padding: "4rem 1rem" }}>

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/site-url";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const base = await siteUrl();

@@ -37,6 +37,12 @@ export function getDb(): Database {
   return holder.__toasoanDb.db;
 }
 
+/** The raw postgres.js client behind getDb(), for what Drizzle does not do (LISTEN/NOTIFY). */
+export function getSqlClient(): postgres.Sql {
+  getDb();
+  return holder.__toasoanDb!.client;
+}
+
 export async function closeDb() {
   const current = holder.__toasoanDb;
   holder.__toasoanDb = undefined;

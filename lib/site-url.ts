@@ -1,12 +1,13 @@
 import "server-only";
-import { headers } from "next/headers";
 
-/** The public origin for absolute URLs (JSON-LD, feeds): SITE_URL, else the request's host. */
+/**
+ * The public origin for absolute URLs (canonical links, JSON-LD, feeds, sitemaps):
+ * SITE_URL, else this server on localhost. It never comes from the request's Host
+ * header: public pages are cached and shared between readers, and a forged Host
+ * must not end up in a cached page.
+ */
 export async function siteUrl(): Promise<string> {
   const configured = process.env.SITE_URL;
   if (configured) return configured.replace(/\/$/, "");
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  return `http://localhost:${process.env.PORT ?? 3000}`;
 }

@@ -27,13 +27,14 @@ async function main() {
   await seedIfEmpty(env);
   await closeDb();
 
-  if (!dev) await buildIfStale();
+  // The build renders the few pages without parameters (home, feeds) once, against this database.
+  if (!dev) await buildIfStale(database.url);
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", String(env.PORT)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, DATA_DIR: env.dataDir },
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, DATA_DIR: env.dataDir, PORT: String(env.PORT) },
   });
   log(`Serving on http://localhost:${env.PORT}`);
 
@@ -82,7 +83,7 @@ function printCredentials(credentials: DemoCredentials) {
 }
 
 /** Source files whose change makes the production build stale. */
-const BUILD_INPUTS = ["app", "components", "lib", "db/schema", "db/index.ts", "i18n", "messages", "public", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "db/schema", "db/index.ts", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 
 async function sourceFingerprint(): Promise<string> {
   const hash = createHash("sha256");
@@ -104,7 +105,7 @@ async function sourceFingerprint(): Promise<string> {
   return hash.digest("hex");
 }
 
-async function buildIfStale() {
+async function buildIfStale(databaseUrl: string) {
   const stampFile = path.join(root, ".next", "toasoan-source.sha256");
   const fingerprint = await sourceFingerprint();
   const current =
@@ -113,7 +114,7 @@ async function buildIfStale() {
   log("Building the production bundle (first start or sources changed)…");
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    const child = spawn(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl } });
     child.on("exit", (exitCode) => resolve(exitCode ?? 1));
   });
   if (code !== 0) fail("next build failed (see above).");

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listSections } from "@/lib/articles";
+import { setPublicLocale } from "@/i18n/public";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  setPublicLocale();
   const t = await getTranslations("site");
   const sections = await listSections();
   return (

@@ -1,4 +1,5 @@
 import { siteFeed } from "@/lib/feeds/routes";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
 export const GET = siteFeed("atom");

@@ -20,10 +20,11 @@ import { siteUrl } from "@/lib/site-url";
 import { formatDateTime } from "@/lib/text/dates";
 import { formatPartialDate, formatPartialRange } from "@/lib/text/partial-date";
 import { JsonLd } from "./JsonLd";
+import { setPublicLocale } from "@/i18n/public";
 
+/** `/nhan-vat/[slug]` and its later pages `/nhan-vat/[slug]/trang/[page]` (where `?trang=N` is rewritten to, see next.config.js). */
 export type EntityRouteProps = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ trang?: string | string[] }>;
+  params: Promise<{ slug: string; page?: string }>;
 };
 
 export function pageNumber(raw: string | string[] | undefined): number | null {
@@ -49,8 +50,9 @@ const L = ({ entity }: { entity: EntityLink }) => <Link href={entityPath(entity)
 
 /** The public page of a person, place, organization, event or series: the record, then its coverage, newest first. */
 export async function EntityPageView({ type, ...props }: EntityRouteProps & { type: EntityType }) {
+  setPublicLocale();
   const record = await loadEntity(type, props);
-  const page = pageNumber((await props.searchParams).trang);
+  const page = pageNumber((await props.params).page);
   if (!record || page === null) notFound();
   const t = await getTranslations("entity");
   const ids = await timelineEntityIds(record);

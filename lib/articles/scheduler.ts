@@ -1,10 +1,11 @@
 import "server-only";
+import { expireWholeSite } from "@/lib/cache/sync";
 import { promoteDueArticles } from "./workflow";
 
 /**
  * Runs inside every app instance (started from instrumentation.ts): no system
  * cron. Scheduled articles are already public at their time (publiclyVisible);
- * this records them as published, claiming rows with SKIP LOCKED so several
+ * this records them as published (and refreshes the cached public pages), claiming rows with SKIP LOCKED so several
  * instances never promote the same article twice.
  */
 let timer: NodeJS.Timeout | undefined;
@@ -14,7 +15,10 @@ export function startScheduler(intervalMs = Number(process.env.SCHEDULER_INTERVA
   const tick = async () => {
     try {
       const promoted = await promoteDueArticles();
-      if (promoted.length) console.log(`[scheduler] published ${promoted.length} scheduled article(s)`);
+      if (promoted.length) {
+        console.log(`[scheduler] published ${promoted.length} scheduled article(s)`);
+        await expireWholeSite();
+      }
     } catch (error) {
       console.error("[scheduler] promotion failed:", error instanceof Error ? error.message : error);
     }

@@ -85,8 +85,8 @@ export function feedPath(path: string, format: "rss" | "atom") {
 export function feedResponse(body: string, format: "rss" | "atom") {
   return new Response(body, {
     headers: {
+      // Cache-Control comes from the route's `revalidate`, like every cached public page.
       "Content-Type": format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300, s-maxage=300, stale-while-revalidate=600",
     },
   });
 }
@@ -121,7 +121,7 @@ export const SITEMAP_PAGE_SIZE = 10_000;
 const xml = (value: string) => value.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 export function xmlResponse(body: string) {
-  return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600, s-maxage=600" } });
+  return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }
 
 /** The index: one child per 10,000 articles, one per 10,000 entities, and the sections and news maps. */

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page";
 import { can } from "@/lib/policy";
 import { logoutAction } from "./actions";
+
+// Staff pages are per user: never cached or prerendered (the session check below reads cookies only at request time).
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Quản trị", robots: { index: false, follow: false } };
 
@@ -15,8 +18,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const tUsers = await getTranslations("users");
   const tEntities = await getTranslations("entitiesAdmin");
   const messages = await getMessages();
+  const locale = await getLocale();
   return (
-    <div className="admin-shell">
+    <div className="admin-shell" lang={locale}>
       <aside className="admin-side">
         <Link href="/admin" className="brand" style={{ color: "#fff", fontSize: "1.4rem" }}>
           Tòa Soạn

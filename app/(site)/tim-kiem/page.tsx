@@ -5,6 +5,7 @@ import { listSections } from "@/lib/articles";
 import { entityPath } from "@/lib/entities/paths";
 import { SearchParams, searchArticles, searchEntitiesPublic } from "@/lib/search";
 import { formatDateTime } from "@/lib/text/dates";
+import { setPublicLocale } from "@/i18n/public";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  setPublicLocale();
   const t = await getTranslations("search");
   const q = first((await searchParams).q)?.slice(0, 100);
   return { title: q ? t("titleFor", { q }) : t("title"), robots: { index: false, follow: true } };
@@ -28,6 +30,7 @@ function Marked({ parts }: { parts: { text: string; match: boolean }[] }) {
 
 /** /tim-kiem?q=…: works without JavaScript (a GET form), never errors on odd input. */
 export default async function SearchPage({ searchParams }: Props) {
+  setPublicLocale();
   const t = await getTranslations("search");
   const raw = await searchParams;
   const input = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)]));

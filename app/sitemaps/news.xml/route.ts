@@ -1,4 +1,5 @@
 import { newsSitemap, xmlResponse } from "@/lib/feeds";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
 export const GET = async () => xmlResponse(await newsSitemap());

@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/http";
 import { mergeEntities } from "@/lib/entities/merge";
 import { createEntity, updateEntity } from "@/lib/entities/records";
 import { DeleteStrategySchema, deleteEntity } from "@/lib/entities/remove";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 /*
  * The knowledge-graph admin's writes. Each goes through authedAction (user
@@ -13,9 +13,6 @@ import { DeleteStrategySchema, deleteEntity } from "@/lib/entities/remove";
  * validate the record and return the public paths that changed.
  */
 
-function revalidate(paths: string[]) {
-  for (const path of new Set(paths)) revalidatePath(path);
-}
 
 const CreateSchema = z.object({ input: z.record(z.string(), z.unknown()) });
 const UpdateSchema = z.object({ id: z.uuid(), input: z.record(z.string(), z.unknown()) });
@@ -23,13 +20,13 @@ const UpdateSchema = z.object({ id: z.uuid(), input: z.record(z.string(), z.unkn
 /** Warnings (an alias that is another entity's name) come back with the result: the save is not refused for them. */
 export const createEntityAction = authedAction({ action: "entity.create", schema: CreateSchema }, async ({ input }, user) => {
   const saved = await createEntity({ actor: user, input });
-  revalidate(saved.changedPaths);
+  refreshPublicSite(saved.changedPaths);
   return { id: saved.id, type: saved.type, slug: saved.slug, name: saved.name, warnings: saved.warnings };
 });
 
 export const updateEntityAction = authedAction({ action: "entity.edit", schema: UpdateSchema }, async ({ id, input }, user) => {
   const saved = await updateEntity({ actor: user, id, input });
-  revalidate(saved.changedPaths);
+  refreshPublicSite(saved.changedPaths);
   return { id: saved.id, type: saved.type, slug: saved.slug, name: saved.name, warnings: saved.warnings };
 });
 
@@ -40,7 +37,7 @@ const MergeSchema = z.object({
 
 export const mergeEntitiesAction = authedAction({ action: "entity.merge", schema: MergeSchema }, async (input, user) => {
   const merged = await mergeEntities({ actor: user, input });
-  revalidate(merged.changedPaths);
+  refreshPublicSite(merged.changedPaths);
   return { target: merged.target, source: merged.source, movedArticles: merged.movedArticles };
 });
 
@@ -51,6 +48,6 @@ const DeleteSchema = z.object({
 
 export const deleteEntityAction = authedAction({ action: "entity.delete", schema: DeleteSchema }, async ({ id, strategy }, user) => {
   const result = await deleteEntity({ actor: user, id, strategy });
-  revalidate(result.changedPaths);
+  refreshPublicSite(result.changedPaths);
   return { deleted: result.deleted, outcome: result.outcome, mergedInto: result.mergedInto ?? null, articleCount: result.articleCount };
 });

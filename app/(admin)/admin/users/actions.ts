@@ -14,6 +14,7 @@ import {
   resetUserPassword,
   setUserDisabled,
 } from "@/lib/users/admin";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 /*
  * User administration (admins only). authedAction checks "user.manage" and
@@ -54,7 +55,7 @@ export const resetPasswordAction = authedAction({ action: "user.manage", schema:
 export const deleteUserAction = authedAction({ action: "user.manage", schema: DeleteUserSchema }, async (input, user) => {
   const result = await deleteUser({ actor: user, input });
   refresh();
-  if (result.deleted.slug) revalidatePath(`/tac-gia/${result.deleted.slug}`);
-  if (result.reassignedTo.slug) revalidatePath(`/tac-gia/${result.reassignedTo.slug}`);
+  // Bylines moved to another author: article, author and list pages change.
+  refreshPublicSite(["/tac-gia"]);
   return { email: result.deleted.email, articles: result.articles, bylines: result.bylines };
 });

@@ -5,18 +5,23 @@ import { getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/site/ArticleCard";
 import { pageNumber } from "@/components/site/EntityPageView";
 import { getSectionPage } from "@/lib/articles";
+import { setPublicLocale } from "@/i18n/public";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache/routes";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
+/** `page` is set on /chuyen-muc/[slug]/trang/[page], where `?trang=N` is rewritten to. */
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getSectionPage(decodeURIComponent((await params).slug), 1);
   return data ? { title: data.section.name, alternates: { canonical: `/chuyen-muc/${data.section.slug}` } } : {};
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const page = pageNumber((await searchParams).trang);
+export default async function SectionPage({ params }: Props) {
+  setPublicLocale();
+  const page = pageNumber((await params).page);
   const data = page ? await getSectionPage(decodeURIComponent((await params).slug), page) : null;
   if (!data || !page || page > data.pages) notFound();
   const t = await getTranslations("entity");

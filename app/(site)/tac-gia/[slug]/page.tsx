@@ -5,10 +5,14 @@ import { getTranslations } from "next-intl/server";
 import styles from "@/components/admin/users/users.module.css";
 import { formatDateTime } from "@/lib/text/dates";
 import { getPublicAuthor, listAuthorArticles } from "@/lib/users/authors";
+import { setPublicLocale } from "@/i18n/public";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache/routes";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
+/** `page` is set on /tac-gia/[slug]/trang/[page], where `?trang=N` is rewritten to. */
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 const authorSlug = async (params: Props["params"]) => decodeURIComponent((await params).slug);
 
@@ -19,13 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** An author's public page: name, bio, avatar and the articles they sign that readers may see. */
-export default async function AuthorPage({ params, searchParams }: Props) {
+export default async function AuthorPage({ params }: Props) {
+  setPublicLocale();
   const author = await getPublicAuthor(await authorSlug(params));
   if (!author) notFound();
-  const trang = (await searchParams).trang;
+  const trang = (await params).page;
   const t = await getTranslations("users.author");
   const tEntity = await getTranslations("entity");
-  const { rows, total, page, pageCount } = await listAuthorArticles(author.id, Array.isArray(trang) ? trang[0] : trang);
+  const { rows, total, page, pageCount } = await listAuthorArticles(author.id, trang);
   if (page > pageCount) notFound();
   const path = `/tac-gia/${author.slug}`;
   const pageHref = (n: number) => (n === 1 ? path : `${path}?trang=${n}`);

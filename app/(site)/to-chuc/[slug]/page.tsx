@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { EntityPageView, entityDescription, loadEntity, type EntityRouteProps } from "@/components/site/EntityPageView";
 import { entityPath } from "@/lib/entities/paths";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache/routes";
 
 export async function generateMetadata(props: EntityRouteProps): Promise<Metadata> {
   const record = await loadEntity("organization", props);

@@ -1,6 +1,8 @@
 import { articlesSitemap, xmlResponse } from "@/lib/feeds";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache/routes";
 
 /** /sitemaps/articles/N.xml, N from 1. */
 export const GET = async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {

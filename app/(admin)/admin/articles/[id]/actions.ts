@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { TransitionSchema, addNote, transitionArticle } from "@/lib/articles/workflow";
 import { authedAction } from "@/lib/http";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 /** Moves an article through the workflow; the policy decides per role and state. */
 export const transitionArticleAction = authedAction(
   { action: "article.create", schema: TransitionSchema.extend({ id: z.uuid() }) },
   async ({ id, ...input }, user) => {
     const result = await transitionArticle({ actor: user, id, input });
-    for (const path of result.changedPaths) revalidatePath(path);
+    refreshPublicSite(result.changedPaths);
     revalidatePath(`/admin/articles/${id}`);
     revalidatePath("/admin");
     return { status: result.to, version: result.version };

@@ -1,7 +1,7 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { createArticleFromApi, listArticlesJson, readJsonObject } from "@/lib/articles/api";
 import { withAuth } from "@/lib/http";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -25,6 +25,6 @@ export const GET = withAuth("article.create", async ({ request, user }) => {
 export const POST = withAuth("article.create", async ({ request, user }) => {
   const body = await readJsonObject(request);
   const { saved, article } = await createArticleFromApi({ actor: user, body });
-  for (const path of saved.changedPaths) revalidatePath(path);
+  refreshPublicSite(saved.changedPaths);
   return NextResponse.json(article, { status: 201, headers: { ...NO_STORE, Location: `/api/admin/v1/articles/${saved.id}` } });
 });

@@ -1,8 +1,8 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { conflictBody, getArticleJson, patchArticleFromApi, readJsonObject } from "@/lib/articles/api";
 import { ConflictError } from "@/lib/errors";
 import { withAuth } from "@/lib/http";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -21,7 +21,7 @@ export const PATCH = withAuth<{ id: string }>("article.create", async ({ request
   const body = await readJsonObject(request);
   try {
     const { saved, article } = await patchArticleFromApi({ actor: user, id: params.id, body });
-    for (const path of saved.changedPaths) revalidatePath(path);
+    refreshPublicSite(saved.changedPaths);
     return NextResponse.json(article, { headers: NO_STORE });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

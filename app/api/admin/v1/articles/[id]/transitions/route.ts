@@ -1,8 +1,8 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { ValidationError } from "@/lib/errors";
 import { withAuth } from "@/lib/http";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 /**
  * POST /api/admin/v1/articles/{id}/transitions {"to", "at"?, "note"?}:
@@ -16,6 +16,6 @@ export const POST = withAuth<{ id: string }>("article.create", async ({ request,
     throw new ValidationError("Nội dung yêu cầu phải là JSON.");
   }
   const result = await transitionArticle({ actor: user, id: params.id, input: body as never });
-  for (const path of result.changedPaths) revalidatePath(path);
+  refreshPublicSite(result.changedPaths);
   return NextResponse.json({ id: result.id, from: result.from, status: result.to, version: result.version, publishedAt: result.publishedAt });
 });

@@ -1,9 +1,9 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { conflictBody, getArticleJson, readJsonObject } from "@/lib/articles/api";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { ConflictError } from "@/lib/errors";
 import { withAuth } from "@/lib/http";
+import { refreshPublicSite } from "@/lib/cache/revalidate";
 
 /**
  * POST /api/admin/v1/articles/{id}/revisions/{revisionId}/restore { version }
@@ -15,7 +15,7 @@ export const POST = withAuth<{ id: string; revisionId: string }>("article.create
   const body = await readJsonObject(request);
   try {
     const saved = await restoreRevision({ actor: user, articleId: params.id, revisionId: params.revisionId, input: body });
-    for (const path of saved.changedPaths) revalidatePath(path);
+    refreshPublicSite(saved.changedPaths);
     return NextResponse.json({ article: await getArticleJson({ actor: user, id: params.id }), dropped: saved.dropped });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
