@@ -95,7 +95,7 @@ async function filters(params: SearchParams): Promise<SQL[] | null> {
  * unaccented text (so "phan van giang" finds "Phan Văn Giang"), phrases in
  * quotes and OR/- operators via websearch_to_tsquery (which never fails on
  * odd input), ranked among the newest candidates only; when nothing matches,
- * near matches of the title by trigram similarity catch small typos.
+ * trigram similarity to titles and to tagged entities' names catches small typos.
  */
 export async function searchArticles(raw: unknown): Promise<SearchResult> {
   const params = SearchParams.parse(raw ?? {});
@@ -135,13 +135,27 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     rows = ranked;
     total = ranked[0]?.total ?? 0;
     if (total === 0 && params.page === 1) {
-      // Small typos: titles whose words are close to the query's (pg_trgm).
+      // Small typos (pg_trgm): titles whose words are close to the query's, and
+      // articles tagged with the people, places… whose names are ("Phan Vn Giang").
+      const query = folded(params.q);
+      const nearEntities = db
+        .select({ id: entities.id })
+        .from(entities)
+        .where(sql`immutable_unaccent(lower(${entities.name})) % ${query}`)
+        .orderBy(desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${query})`))
+        .limit(3);
       const fuzzyRows = await db
         .select(columns)
         .from(articles)
         .leftJoin(sections, eq(sections.id, articles.sectionId))
-        .where(and(sql`${folded(params.q)} <% immutable_unaccent(lower(${articles.title}))`, ...where))
-        .orderBy(desc(sql`word_similarity(${folded(params.q)}, immutable_unaccent(lower(${articles.title})))`), desc(articles.publishedAt))
+        .where(
+          and(
+            sql`(${query} <% immutable_unaccent(lower(${articles.title}))
+              or ${articles.id} in (select ${articleEntities.articleId} from ${articleEntities} where ${articleEntities.entityId} in (${nearEntities})))`,
+            ...where,
+          ),
+        )
+        .orderBy(desc(sql`word_similarity(${query}, immutable_unaccent(lower(${articles.title})))`), desc(articles.publishedAt))
         .limit(SEARCH_PAGE_SIZE);
       rows = fuzzyRows;
       total = fuzzyRows.length;
@@ -188,9 +202,15 @@ export async function searchEntitiesPublic(q: string, limit = 5): Promise<Entity
     .where(
       sql`(${folded(`${query}`)} = immutable_unaccent(lower(${entities.name}))
         or immutable_unaccent(lower(${entities.name})) like ${folded(needle)}
-        or exists (select 1 from unnest(${entities.aliases}) alias where immutable_unaccent(lower(alias)) like ${folded(needle)}))`,
+        or exists (select 1 from unnest(${entities.aliases}) alias where immutable_unaccent(lower(alias)) like ${folded(needle)})
+        or immutable_unaccent(lower(${entities.name})) % ${folded(query)})`,
     )
-    .orderBy(sql`(immutable_unaccent(lower(${entities.name})) = ${folded(query)}) desc`, sql`length(${entities.name})`)
+    .orderBy(
+      sql`(immutable_unaccent(lower(${entities.name})) = ${folded(query)}) desc`,
+      sql`(immutable_unaccent(lower(${entities.name})) like ${folded(needle)}) desc`,
+      desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${folded(query)})`),
+      sql`length(${entities.name})`,
+    )
     .limit(limit);
   const titles = await titlesOn(rows.filter((row) => row.type === "person").map((row) => row.id), new Date());
   return rows.map((row) => ({ ...row, title: titles.get(row.id) ?? "" }));

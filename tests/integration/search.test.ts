@@ -18,7 +18,9 @@ beforeAll(async () => {
   await publish("Khởi công Nhà Văn hóa Hữu nghị", "Tại xã Bản Phiệt, huyện Bảo Thắng, tỉnh Lào Cai.");
   await publish("Tin về thời tiết", "Hà Nội có mưa rào.");
   await createArticle({ actor: editor, input: { title: "Bản nháp về Phan Văn Giang", body: paragraphs("Không được hiện.") } });
-  await createEntity({ actor: SYSTEM, input: { type: "person", name: "Phan Văn Giang", title: "Bộ trưởng Bộ Quốc phòng" } });
+  const giang = await createEntity({ actor: SYSTEM, input: { type: "person", name: "Phan Văn Giang", title: "Bộ trưởng Bộ Quốc phòng" } });
+  // His name is only in the tags, not in the title or text.
+  await publish("Đoàn đại biểu thăm cột mốc 92", "Đoàn dâng hương tại đồn biên phòng.", { personIds: [giang.id] });
 });
 
 const titles = async (params: Record<string, unknown>) => (await searchArticles(params)).hits.map((hit) => hit.title);
@@ -44,6 +46,12 @@ describe("searchArticles", () => {
     const result = await searchArticles({ q: "Phan Vn Giang" });
     expect(result.fuzzy).toBe(true);
     expect(result.hits.map((hit) => hit.title)).toContain("Đại tướng Phan Văn Giang đón đoàn Trung Quốc");
+  });
+
+  it("tolerates a typo in a name that only the tags carry", async () => {
+    expect(await titles({ q: "Phan Vn Giang" })).toContain("Đoàn đại biểu thăm cột mốc 92");
+    expect(await titles({ q: "phan van giag" })).toContain("Đoàn đại biểu thăm cột mốc 92");
+    expect(await searchEntitiesPublic("Phan Vn Giang")).toEqual([expect.objectContaining({ name: "Phan Văn Giang" })]);
   });
 
   it("highlights the matched words, keeping their diacritics", async () => {
