@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
-import { StaticIntlProvider } from "@/components/StaticIntlProvider.client";
 import { PUBLIC_LOCALE } from "@/i18n/public";
-import { MESSAGES } from "@/messages";
+import { siteUrl } from "@/lib/site-url";
 // Self-hosted from npm (no download at build time), Latin + Vietnamese subsets only: full Vietnamese glyphs, small files.
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-700.css";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` },
     description: t("tagline"),
-    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(await siteUrl()),
     alternates: { types: { "application/rss+xml": "/rss.xml", "application/atom+xml": "/atom.xml" } },
   };
 }
@@ -31,13 +30,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
  * document is Vietnamese; staff pages mark their own language on their content.
  */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  // Only the strings client components need everywhere (the error boundary); admin pages add their own.
+  // No intl provider here: public pages ship no next-intl client code; admin and login pages add their own.
   return (
     <html lang={PUBLIC_LOCALE}>
       <body>
-        <StaticIntlProvider locale={PUBLIC_LOCALE} timeZone="Asia/Ho_Chi_Minh" messages={{ error: MESSAGES[PUBLIC_LOCALE].error }}>
-          {children}
-        </StaticIntlProvider>
+        {children}
       </body>
     </html>
   );

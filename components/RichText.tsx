@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ARTICLE_COLUMN_SIZES, ResponsiveImage } from "@/components/site/ResponsiveImage";
 import { entityPath } from "@/lib/entities/paths";
 import {
   LIMITS,
@@ -131,8 +132,7 @@ function renderFigure(node: RichTextNode, key: number): ReactNode {
   };
   return (
     <figure key={key} className="rt-figure">
-      {/* eslint-disable-next-line @next/next/no-img-element -- sizes come from the stored figure; remote hosts are not known at build time */}
-      <img src={src.trim()} alt={alt} width={size("width")} height={size("height")} loading="lazy" decoding="async" />
+      <ResponsiveImage src={src.trim()} alt={alt} width={size("width")} height={size("height")} sizes={ARTICLE_COLUMN_SIZES} />
       {caption || credit ? (
         <figcaption>
           {caption}

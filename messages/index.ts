@@ -14,6 +14,10 @@ import enAuthoring from "./en/authoring.json";
 import viAuthoring from "./vi/authoring.json";
 import enUsers from "./en/users.json";
 import viUsers from "./vi/users.json";
+import enError from "./en/error.json";
+import viError from "./vi/error.json";
+import enHome from "./en/home.json";
+import viHome from "./vi/home.json";
 
 /**
  * UI strings per locale. Each area of the app may keep its strings in its own
@@ -21,6 +25,6 @@ import viUsers from "./vi/users.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow, ...viUsers, ...viAuthoring, ...viSearch },
-  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow, ...enUsers, ...enAuthoring, ...enSearch },
+  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow, ...viUsers, ...viAuthoring, ...viSearch, ...viHome, ...viError },
+  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow, ...enUsers, ...enAuthoring, ...enSearch, ...enHome, ...enError },
 };

@@ -4,19 +4,30 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { previewArticleAction } from "@/app/(admin)/admin/articles/actions";
+import type { Cover } from "@/lib/articles";
 import type { ArticleJson } from "@/lib/articles/api";
+import type { BylineRef } from "@/lib/articles/revisions";
 import type { EntitySummary } from "@/lib/entities";
 import type { FieldErrors } from "@/lib/http";
 import type { ArticleStatus } from "@/lib/policy";
 import type { RichTextNode } from "@/lib/richtext/validate";
 import { articlePlainText } from "@/lib/tagging/plain-text";
 import { formatDateTime } from "@/lib/text/dates";
+import { slugify } from "@/lib/text/slug";
+import { normalizeHref } from "@/lib/richtext/urls";
+import { coverDraftOf, coverIssues, coverValue, isSourceUrl, type CoverDraft } from "./article-fields";
+import "./article-fields.css";
+import { BylinePicker, type BylineOption } from "./BylinePicker.client";
 import { ConflictDialog } from "./ConflictDialog.client";
+import { CoverFields } from "./CoverFields.client";
 import { EntityPicker } from "./EntityPicker.client";
 import { HistoryPanel, type RevisionRow } from "./HistoryPanel.client";
 import { PresenceBar } from "./PresenceBar.client";
+import { PreviewDialog, type PreviewState } from "./PreviewDialog.client";
 import type { Comparable } from "./RevisionDiff.client";
 import { RichTextEditor } from "./RichTextEditor.client";
+import { SeoFields } from "./SeoFields.client";
 import { TagSuggestions } from "./TagSuggestions.client";
 import {
   AUTOSAVE_STATUSES,
@@ -37,18 +48,28 @@ const API = "/api/admin/v1/articles";
 /** Unsaved work is copied to this browser this long after the last change. */
 const LOCAL_COPY_MS = 400;
 
-interface Initial {
+/** An article as the server has it: the page's initial state, a save's or a conflict's answer (ArticleJson). */
+interface Stored {
   title: string;
   sapo: string;
   slug: string;
   sectionId: string | null;
   body: RichTextNode;
   tags: EntitySummary[];
+  authors: BylineRef[];
+  source: string;
+  sourceUrl: string | null;
+  cover: Cover | null;
+  seoTitle: string;
+  seoDescription: string;
+}
+
+interface Initial extends Stored {
   status: ArticleStatus;
   version: number;
 }
 
-/** What this form edits. Fields it does not show (bylines, source, cover, SEO) are left as stored: saves are PATCHes. */
+/** What this form edits, as its inputs hold it: every field of the article. */
 interface Fields {
   title: string;
   sapo: string;
@@ -56,7 +77,25 @@ interface Fields {
   sectionId: string;
   body: RichTextNode;
   tags: EntitySummary[];
+  /** Bylines in order. */
+  authors: BylineRef[];
+  source: string;
+  sourceUrl: string;
+  cover: CoverDraft;
+  seoTitle: string;
+  seoDescription: string;
 }
+
+/** Which error keys (server's and the form's own) belong to a field: editing the field clears them. */
+const ERROR_KEYS: Partial<Record<keyof Fields, string[]>> = {
+  slug: ["slug"],
+  authors: ["authorIds"],
+  source: ["source"],
+  sourceUrl: ["sourceUrl", "source"],
+  cover: ["cover", "coverSrc", "coverAlt", "coverWidth", "coverHeight"],
+  seoTitle: ["seoTitle"],
+  seoDescription: ["seoDescription"],
+};
 
 /** The server's side of the bookkeeping: the version edits are based on, its content (see contentKey) and status. */
 interface Base {
@@ -76,13 +115,19 @@ type Phase =
   | { kind: "invalid" }
   | { kind: "failed"; error: string };
 
-const fieldsOf = (source: { title: string; sapo: string; slug: string; sectionId: string | null; body: RichTextNode; tags: EntitySummary[] }): Fields => ({
-  title: source.title,
-  sapo: source.sapo,
-  slug: source.slug,
-  sectionId: source.sectionId ?? "",
-  body: source.body,
-  tags: source.tags,
+const fieldsOf = (stored: Stored): Fields => ({
+  title: stored.title,
+  sapo: stored.sapo,
+  slug: stored.slug,
+  sectionId: stored.sectionId ?? "",
+  body: stored.body,
+  tags: stored.tags,
+  authors: stored.authors.map((author) => ({ id: author.id, displayName: author.displayName })),
+  source: stored.source,
+  sourceUrl: stored.sourceUrl ?? "",
+  cover: coverDraftOf(stored.cover),
+  seoTitle: stored.seoTitle,
+  seoDescription: stored.seoDescription,
 });
 
 /** JSON with sorted keys: two equal documents give the same string whatever their key order. */
@@ -109,6 +154,12 @@ function contentKey(fields: Fields, existing: boolean): string {
     sectionId: fields.sectionId || null,
     body: fields.body,
     tags: TAG_TYPES.map((type) => idsOf(fields.tags, type)),
+    authors: fields.authors.map((author) => author.id),
+    source: fields.source.trim(),
+    sourceUrl: fields.sourceUrl.trim() || null,
+    cover: coverValue(fields.cover),
+    seoTitle: fields.seoTitle.trim(),
+    seoDescription: fields.seoDescription.trim(),
   });
 }
 
@@ -125,6 +176,12 @@ function payloadOf(fields: Fields, existing: boolean) {
     organizationIds: idsOf(fields.tags, "organization"),
     eventIds: idsOf(fields.tags, "event"),
     seriesIds: idsOf(fields.tags, "series"),
+    authorIds: fields.authors.map((author) => author.id),
+    source: fields.source,
+    sourceUrl: fields.sourceUrl.trim() || null,
+    cover: coverValue(fields.cover),
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
   };
 }
 
@@ -185,17 +242,27 @@ async function send(url: string, method: string, body: unknown): Promise<Answer>
  *   browser copy already protects the words).
  * - Published and scheduled articles are never autosaved (readers would see
  *   half-written edits): changes wait in the browser copy for "Cập nhật".
+ * - Every field goes the same way, the side ones too (bylines, source, cover,
+ *   SEO): the form checks what it can first (checkFields), the server again.
+ * - "Xem trước" sends the unsaved fields to previewArticleAction, which renders
+ *   them with the public page's own component; nothing is saved.
  */
 export function ArticleForm({
   id,
   initial,
   sections,
   canPublish,
+  bylineCandidates,
+  site,
 }: {
   id?: string;
   initial: Initial;
   sections: { id: string; name: string }[];
   canPublish: boolean;
+  /** The staff who may sign the article (lib/users/staff.ts). */
+  bylineCandidates: BylineOption[];
+  /** The public site's origin and name, for the search result preview. */
+  site: { origin: string; name: string };
 }) {
   const t = useTranslations("editor");
   const ta = useTranslations("authoring");
@@ -217,6 +284,11 @@ export function ArticleForm({
   const [conflict, setConflict] = useState<{ theirs: ArticleJson; error: string | null } | null>(null);
   const [restoringId, setRestoringId] = useState<string | null>(null);
   const [instance] = useState(newInstance);
+  /** The server gave the article another slug than the one asked for (taken by another article). */
+  const [slugNote, setSlugNote] = useState<{ wanted: string; slug: string } | null>(null);
+  const [preview, setPreview] = useState<PreviewState | null>(null);
+  const previewRun = useRef(0);
+  const previewButton = useRef<HTMLButtonElement>(null);
 
   // The save queue's view of the world. State is for rendering; saves read and
   // update these refs directly, so a save queued behind another uses its new version.
@@ -246,16 +318,35 @@ export function ArticleForm({
   const status = base.status;
   const autosavable = existing && AUTOSAVE_STATUSES.includes(status);
 
+  /** The form's own checks, before anything is sent (the server checks again): null when there is nothing to fix. */
+  function checkFields(f: Fields): FieldErrors | null {
+    const out: FieldErrors = {};
+    if (f.authors.length === 0) out.authorIds = [ta("bylines.required")];
+    if (!isSourceUrl(f.sourceUrl)) out.sourceUrl = [ta("source.urlInvalid")];
+    else if (f.sourceUrl.trim() && !f.source.trim()) out.source = [ta("source.nameNeeded")];
+    for (const [key, issue] of Object.entries(coverIssues(f.cover))) out[key] = [ta(`cover.${issue}`)];
+    return Object.keys(out).length ? out : null;
+  }
+
   // ——— The browser copy ———
   const storedRaw = useStoredDraft(draftKey);
-  const stored = useMemo(() => parseDraft<Fields>(storedRaw), [storedRaw]);
+  // A copy written before the form edited every field lacks some: those keep the page's values.
+  const [initialFields] = useState(() => fieldsOf(initial));
+  const readDraft = useCallback(
+    (raw: string | null): LocalDraft<Fields> | null => {
+      const draft = parseDraft<Partial<Fields>>(raw);
+      return draft ? { ...draft, fields: { ...initialFields, ...draft.fields } } : null;
+    },
+    [initialFields],
+  );
+  const stored = useMemo(() => readDraft(storedRaw), [storedRaw, readDraft]);
   const offer = stored && stored.instance !== instance && contentKey(stored.fields, existing) !== savedKey ? stored : null;
 
   const offerPending = offer !== null;
   useEffect(() => {
     if (offerPending) return; // Never overwrite another page's unsaved work before the user has answered.
     if (!dirty) {
-      const copy = parseDraft<Fields>(readRaw(draftKey));
+      const copy = readDraft(readRaw(draftKey));
       if (copy && (copy.instance === instance || contentKey(copy.fields, existing) === savedKey)) clearDraft(draftKey);
       return;
     }
@@ -264,14 +355,14 @@ export function ArticleForm({
       writeDraft(draftKey, { instance, savedAt: new Date().toISOString(), baseVersion: b.version, baseKey: b.key, fields: f });
     }, LOCAL_COPY_MS);
     return () => clearTimeout(timer);
-  }, [currentKey, dirty, offerPending, instance, existing, savedKey, draftKey]);
+  }, [currentKey, dirty, offerPending, instance, existing, savedKey, draftKey, readDraft]);
 
   useEffect(() => {
     // Leaving (or a crash-prone mobile tab going to the background): write the copy now.
     const flush = () => {
       const { base: b, fields: f, savedKey: saved } = book.current;
       if (contentKey(f, existing) === saved) return;
-      const other = parseDraft<Fields>(readRaw(draftKey));
+      const other = parseDraft<Partial<Fields>>(readRaw(draftKey));
       if (other && other.instance !== instance) return;
       writeDraft(draftKey, { instance, savedAt: new Date().toISOString(), baseVersion: b.version, baseKey: b.key, fields: f });
     };
@@ -316,6 +407,8 @@ export function ArticleForm({
         book.current = { ...book.current, fields: next };
         setFields(next);
       }
+      const wanted = existing ? slugify(sent.slug) : "";
+      setSlugNote(wanted && article.slug !== wanted && article.slug.startsWith(`${wanted}-`) ? { wanted, slug: article.slug } : null);
     }
   }
 
@@ -325,6 +418,12 @@ export function ArticleForm({
       const run = async (): Promise<SaveOutcome> => {
         const { fields: sent, base: from } = book.current;
         if (mode === "autosave" && (contentKey(sent, true) === book.current.savedKey || !AUTOSAVE_STATUSES.includes(from.status))) return "ok";
+        const problems = checkFields(sent);
+        if (problems) {
+          setErrors(problems);
+          setPhase({ kind: "invalid" });
+          return "stop";
+        }
         if (mode === "autosave" && navigator.onLine === false) {
           // Known offline: no request, no "Đang lưu…" flicker; the browser copy holds the text until "online".
           setPhase({ kind: "offline" });
@@ -503,7 +602,17 @@ export function ArticleForm({
 
   const fieldError = (name: string) => errors[name]?.[0];
   const suggestionText = useMemo(() => articlePlainText(fields.title, fields.sapo, fields.body), [fields.title, fields.sapo, fields.body]);
-  const setField = <K extends keyof Fields>(name: K, value: Fields[K]) => setFields((current) => ({ ...current, [name]: value }));
+  const setField = <K extends keyof Fields>(name: K, value: Fields[K]) => {
+    setFields((current) => ({ ...current, [name]: value }));
+    const keys = ERROR_KEYS[name];
+    if (keys?.some((key) => errors[key])) {
+      const rest = Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key)));
+      setErrors(rest);
+      // Nothing left to fix: the "check the marked fields" alert goes too.
+      if (Object.keys(rest).length === 0 && phase.kind === "invalid") setPhase({ kind: "idle" });
+    }
+    if (name === "slug") setSlugNote(null);
+  };
   const acceptTags = (added: EntitySummary[]) =>
     setFields((current) => ({ ...current, tags: [...current.tags, ...added.filter((tag) => !current.tags.some((existingTag) => existingTag.id === tag.id))] }));
   const published = status === "published";
@@ -516,9 +625,58 @@ export function ArticleForm({
       tags: fields.tags,
       slug: existing ? fields.slug : undefined,
       section: fields.sectionId ? { id: fields.sectionId, name: sections.find((section) => section.id === fields.sectionId)?.name ?? "" } : null,
+      authors: fields.authors,
+      source: fields.source.trim(),
+      sourceUrl: fields.sourceUrl.trim() || null,
+      cover: coverValue(fields.cover),
+      seoTitle: fields.seoTitle.trim(),
+      seoDescription: fields.seoDescription.trim(),
     }),
     [fields, existing, sections],
   );
+  /** The public address the article has or will have: a new article's slug comes from its title. */
+  const publicPathSlug = existing ? (fields.slug.trim() ? slugify(fields.slug) : initial.slug) : slugify(fields.title);
+
+  // ——— Preview ———
+  const fieldName = (key: string) => {
+    const known = ["title", "sapo", "slug", "sectionId", "body", "tags", "authorIds", "source", "sourceUrl", "cover", "seoTitle", "seoDescription"];
+    const name = key.startsWith("cover") ? "cover" : key.endsWith("Ids") && key !== "authorIds" ? "tags" : key;
+    return ta(`fieldNames.${known.includes(name) ? name : "other"}` as "fieldNames.other");
+  };
+  const problemsOf = (found: FieldErrors) => Object.entries(found).flatMap(([key, messages]) => messages.map((message) => ({ field: fieldName(key), message })));
+
+  /** Renders the unsaved fields on the server, as the public page would; field errors show in the dialog and on the form. */
+  async function renderPreview() {
+    const run = ++previewRun.current;
+    const sent = book.current.fields;
+    setPreview({ kind: "loading" });
+    const problems = checkFields(sent);
+    if (problems) {
+      setErrors(problems);
+      setPreview({ kind: "invalid", problems: problemsOf(problems) });
+      return;
+    }
+    let answer: Awaited<ReturnType<typeof previewArticleAction>>;
+    try {
+      answer = await previewArticleAction({ id, article: payloadOf(sent, existing) });
+    } catch {
+      if (run === previewRun.current) setPreview({ kind: "failed", error: ta("state.offline") });
+      return;
+    }
+    if (run !== previewRun.current) return;
+    if (answer.ok) setPreview({ kind: "ready", node: answer.data });
+    else if (answer.fieldErrors && Object.keys(answer.fieldErrors).length) {
+      setErrors(answer.fieldErrors);
+      setPreview({ kind: "invalid", problems: problemsOf(answer.fieldErrors) });
+    } else setPreview({ kind: "failed", error: answer.error });
+  }
+
+  function closePreview() {
+    previewRun.current += 1;
+    setPreview(null);
+    // Once the modal dialog is gone (the page behind it is inert until then).
+    requestAnimationFrame(() => previewButton.current?.focus());
+  }
 
   // The one live region: what happened to the last save, or what is pending.
   let note: { role: "status" | "alert"; text: string; link?: boolean } | null = null;
@@ -635,6 +793,9 @@ export function ArticleForm({
                   {published ? t("update") : t("publish")}
                 </button>
               ) : null}
+              <button type="button" className="btn" ref={previewButton} aria-haspopup="dialog" onClick={() => void renderPreview()}>
+                {ta("preview.open")}
+              </button>
             </div>
           </div>
           <div className="panel">
@@ -664,9 +825,60 @@ export function ArticleForm({
                   {t("slugHint")}
                 </p>
                 {fieldError("slug") ? <p className="field-error">{fieldError("slug")}</p> : null}
+                {slugNote && fields.slug === slugNote.slug ? <p className="hint">{ta("slug.changed", slugNote)}</p> : null}
               </div>
             ) : null}
           </div>
+          <fieldset className="panel">
+            <legend>{ta("bylines.panel")}</legend>
+            <BylinePicker candidates={bylineCandidates} value={fields.authors} onChange={(next) => setField("authors", next)} error={fieldError("authorIds")} />
+            <div className="field">
+              <label htmlFor="article-source">{ta("source.label")}</label>
+              <input
+                id="article-source"
+                value={fields.source}
+                maxLength={200}
+                placeholder={ta("source.placeholder")}
+                onChange={(event) => setField("source", event.target.value)}
+                aria-invalid={fieldError("source") ? true : undefined}
+                aria-describedby={fieldError("source") ? "article-source-hint article-source-error" : "article-source-hint"}
+              />
+              <p className="hint" id="article-source-hint">
+                {ta("source.hint")}
+              </p>
+              {fieldError("source") ? (
+                <p className="field-error" id="article-source-error">
+                  {fieldError("source")}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor="article-source-url">{ta("source.url")}</label>
+              <input
+                id="article-source-url"
+                type="url"
+                inputMode="url"
+                spellCheck={false}
+                value={fields.sourceUrl}
+                maxLength={2048}
+                placeholder={ta("source.urlPlaceholder")}
+                onChange={(event) => setField("sourceUrl", event.target.value)}
+                onBlur={(event) => {
+                  // "qdnd.vn/…" → "https://qdnd.vn/…", as the body's link field does.
+                  const value = event.target.value.trim();
+                  const normalized = value ? normalizeHref(value) : "";
+                  if (normalized !== event.target.value && /^https?:\/\//i.test(normalized)) setField("sourceUrl", normalized);
+                }}
+                aria-invalid={fieldError("sourceUrl") ? true : undefined}
+                aria-describedby={fieldError("sourceUrl") ? "article-source-url-error" : undefined}
+              />
+              {fieldError("sourceUrl") ? (
+                <p className="field-error" id="article-source-url-error">
+                  {fieldError("sourceUrl")}
+                </p>
+              ) : null}
+            </div>
+          </fieldset>
           <div className="panel">
             {TAG_TYPES.map((type) => (
               <EntityPicker
@@ -679,8 +891,28 @@ export function ArticleForm({
             ))}
           </div>
           <TagSuggestions text={suggestionText} accepted={fields.tags} onAccept={acceptTags} />
+          <CoverFields
+            value={fields.cover}
+            onChange={(next) => setField("cover", next)}
+            errors={{
+              cover: fieldError("cover"),
+              coverSrc: fieldError("coverSrc"),
+              coverAlt: fieldError("coverAlt"),
+              coverWidth: fieldError("coverWidth"),
+              coverHeight: fieldError("coverHeight"),
+            }}
+          />
+          <SeoFields
+            seoTitle={fields.seoTitle}
+            seoDescription={fields.seoDescription}
+            onChange={(name, value) => setField(name, value)}
+            fallback={{ title: fields.title, sapo: fields.sapo, slug: publicPathSlug }}
+            site={site}
+            errors={{ seoTitle: fieldError("seoTitle"), seoDescription: fieldError("seoDescription") }}
+          />
         </div>
       </form>
+      {preview ? <PreviewDialog state={preview} onClose={closePreview} onRefresh={() => void renderPreview()} /> : null}
       {conflict ? (
         <ConflictDialog
           theirs={conflict.theirs}

@@ -8,22 +8,45 @@ import { formatCalendarDate } from "@/lib/text/dates";
 type EntityType = EntitySummary["type"];
 
 /**
- * A tag picker: an accessible combobox that searches people, places or events
- * as you type (diacritics optional) and shows chosen tags as removable chips.
+ * An entity picker: an accessible combobox over GET /api/admin/entities that
+ * searches people, places, organizations, events or series as you type
+ * (diacritics optional) and shows the chosen ones as removable chips, each
+ * with its hint (a person's title, a place's kind, an event's date) so
+ * namesakes can be told apart.
+ *
+ * Without `label` it is the article editor's tag picker for `type` (labelled
+ * "Nhân vật", "Địa danh" …); with one it is a reference field of the
+ * knowledge-graph forms ("Quốc gia", "Gộp vào" …), optionally holding a
+ * `single` value and never offering `excludeIds` (the record itself).
  */
 export function EntityPicker({
   type,
   value,
   onChange,
   error,
+  label,
+  single = false,
+  excludeIds = [],
+  hint,
 }: {
   type: EntityType;
   value: EntitySummary[];
   onChange: (next: EntitySummary[]) => void;
   error?: string;
+  /** The field's label; the tag label for `type` when omitted. */
+  label?: string;
+  /** One value: picking replaces it. */
+  single?: boolean;
+  excludeIds?: string[];
+  hint?: string;
 }) {
-  const t = useTranslations("editor.pickers");
+  const tTags = useTranslations("editor.pickers");
+  const tRefs = useTranslations("entitiesAdmin.picker");
   const tEntity = useTranslations("entity");
+  const isTag = label === undefined;
+  const name = label ?? tTags(type);
+  const placeholder = isTag ? tTags("search", { type: name.toLowerCase() }) : tRefs("search");
+  const removeLabel = (entityName: string) => (isTag ? tTags("remove", { name: entityName }) : tRefs("remove", { name: entityName }));
   const describe = (entity: EntitySummary) => {
     if (!entity.hint) return "";
     if (entity.type === "place") return tEntity(`placeKind.${entity.hint}` as "placeKind.country");
@@ -37,7 +60,6 @@ export function EntityPicker({
   const [loading, setLoading] = useState(false);
   const [active, setActive] = useState(0);
   const request = useRef<AbortController | null>(null);
-  const label = t(type);
 
   useEffect(() => {
     if (!open) return;
@@ -47,7 +69,7 @@ export function EntityPicker({
       request.current = controller;
       setLoading(true);
       try {
-        const params = new URLSearchParams({ type, q: query, limit: "8" });
+        const params = new URLSearchParams({ type, q: query, limit: "10" });
         const response = await fetch(`/api/admin/entities?${params}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: EntitySummary[] };
@@ -62,13 +84,14 @@ export function EntityPicker({
     return () => clearTimeout(timer);
   }, [query, open, type]);
 
-  const chosen = new Set(value.map((entity) => entity.id));
-  const options = results.filter((entity) => !chosen.has(entity.id));
+  const hidden = new Set([...excludeIds, ...value.map((entity) => entity.id)]);
+  const options = results.filter((entity) => !hidden.has(entity.id));
 
   function pick(entity: EntitySummary) {
-    onChange([...value, entity]);
+    onChange(single ? [entity] : [...value, entity]);
     setQuery("");
     setActive(0);
+    if (single) setOpen(false);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -85,22 +108,27 @@ export function EntityPicker({
         pick(options[active]);
       }
     } else if (event.key === "Escape") {
+      if (open) event.preventDefault();
       setOpen(false);
     }
   }
 
   const listId = `${id}-list`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="picker">
       <label htmlFor={`${id}-input`} className="label">
-        {label}
+        {name}
       </label>
       {value.length > 0 ? (
-        <ul className="picker-chips" aria-label={label}>
+        <ul className="picker-chips" aria-label={name}>
           {value.map((entity) => (
             <li key={entity.id}>
-              <span>{entity.name}</span>
-              <button type="button" aria-label={t("remove", { name: entity.name })} onClick={() => onChange(value.filter((item) => item.id !== entity.id))}>
+              <span>
+                {entity.name}
+                {entity.hint ? <small className="hint"> · {describe(entity)}</small> : null}
+              </span>
+              <button type="button" aria-label={removeLabel(entity.name)} onClick={() => onChange(value.filter((item) => item.id !== entity.id))}>
                 ×
               </button>
             </li>
@@ -117,7 +145,8 @@ export function EntityPicker({
           aria-autocomplete="list"
           aria-activedescendant={open && options[active] ? `${id}-opt-${options[active].id}` : undefined}
           aria-invalid={error ? true : undefined}
-          placeholder={t("search", { type: label.toLowerCase() })}
+          aria-describedby={describedBy}
+          placeholder={placeholder}
           value={query}
           autoComplete="off"
           onChange={(event) => {
@@ -129,10 +158,10 @@ export function EntityPicker({
           onKeyDown={onKeyDown}
         />
         {open ? (
-          <ul className="picker-options" id={listId} role="listbox" aria-label={label}>
+          <ul className="picker-options" id={listId} role="listbox" aria-label={name}>
             {options.length === 0 ? (
               <li role="presentation" className="hint">
-                {loading ? t("searching") : t("none")}
+                {loading ? tTags("searching") : tTags("none")}
               </li>
             ) : (
               options.map((entity, index) => (
@@ -154,7 +183,16 @@ export function EntityPicker({
           </ul>
         ) : null}
       </div>
-      {error ? <p className="field-error">{error}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

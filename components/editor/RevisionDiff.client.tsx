@@ -33,6 +33,14 @@ export interface Comparable {
 
 const TEXT_FIELDS = ["slug", "source", "sourceUrl", "seoTitle", "seoDescription"] as const;
 
+const COVER_PARTS = ["src", "alt", "caption", "credit", "width", "height"] as const;
+
+/** Covers compared part by part: stored JSON does not keep key order, and an empty part equals a missing one. */
+function sameCover(a: Cover | null | undefined, b: Cover | null | undefined): boolean {
+  if (!a || !b) return !a === !b;
+  return COVER_PARTS.every((part) => String(a[part] ?? "") === String(b[part] ?? ""));
+}
+
 export function DiffText({ parts }: { parts: DiffPart[] }) {
   return (
     <>
@@ -91,7 +99,7 @@ export function RevisionDiff({ from, to, legend }: { from: Comparable; to: Compa
     const b = to.authors.map((author) => author.displayName).join(", ");
     if (a !== b) fieldChanges.push({ name: t("fieldNames.authors"), from: show(a), to: show(b) });
   }
-  if (from.cover !== undefined && to.cover !== undefined && JSON.stringify(from.cover ?? null) !== JSON.stringify(to.cover ?? null)) {
+  if (from.cover !== undefined && to.cover !== undefined && !sameCover(from.cover, to.cover)) {
     const describe = (cover: Cover | null | undefined) => (cover ? [cover.src, cover.caption].filter(Boolean).join(" — ") : "");
     fieldChanges.push({ name: t("fieldNames.cover"), from: show(describe(from.cover)), to: show(describe(to.cover)) });
   }

@@ -2,8 +2,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RichText } from "@/components/RichText";
 import type { PublicArticle } from "@/lib/articles";
+import { resolveRelatedArticles } from "@/lib/articles/lookup";
 import { ENTITY_TYPES, entityPath } from "@/lib/entities";
 import { formatDateTime } from "@/lib/text/dates";
+import { ARTICLE_COLUMN_SIZES, ResponsiveImage } from "./ResponsiveImage";
+import "./article.css";
+
+/** An edit later than this after publication is shown as "Cập nhật: …" (saving at publication time is not an update). */
+const UPDATE_SHOWN_AFTER_MS = 60_000;
+
+export function wasUpdated(article: Pick<PublicArticle, "publishedAt" | "updatedAt">): boolean {
+  return article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_SHOWN_AFTER_MS;
+}
 
 /**
  * What an editor controls on the public article page: header, sapo, cover,
@@ -13,12 +23,20 @@ import { formatDateTime } from "@/lib/text/dates";
 export async function ArticleView({ article }: { article: PublicArticle }) {
   const t = await getTranslations("article");
   const groupLabels = { person: t("people"), place: t("places"), organization: t("organizations"), event: t("events"), series: t("series") } as const;
+  // Related-article cards in the body show the current title and slug, and only while that article is public.
+  const relatedInBody = await resolveRelatedArticles(article.body);
   return (
     <>
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="meta">
           <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+          {wasUpdated(article) ? (
+            <span className="updated">
+              {" · "}
+              {t("updated")} <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
+            </span>
+          ) : null}
           {article.authors.length ? (
             <>
               {" · "}
@@ -36,8 +54,14 @@ export async function ArticleView({ article }: { article: PublicArticle }) {
       {article.sapo ? <p className="sapo">{article.sapo}</p> : null}
       {article.cover ? (
         <figure className="cover">
-          {/* eslint-disable-next-line @next/next/no-img-element -- sizes come from the stored figure; remote hosts are not known at build time */}
-          <img src={article.cover.src} alt={article.cover.alt} width={article.cover.width} height={article.cover.height} />
+          <ResponsiveImage
+            src={article.cover.src}
+            alt={article.cover.alt}
+            width={article.cover.width}
+            height={article.cover.height}
+            sizes={ARTICLE_COLUMN_SIZES}
+            priority
+          />
           {article.cover.caption || article.cover.credit ? (
             <figcaption>
               {article.cover.caption}
@@ -47,7 +71,7 @@ export async function ArticleView({ article }: { article: PublicArticle }) {
         </figure>
       ) : null}
       <div className="prose">
-        <RichText doc={article.body} />
+        <RichText doc={article.body} related={relatedInBody} />
       </div>
       {article.source ? (
         <p className="source-line">

@@ -49,6 +49,13 @@ export const articles = pgTable(
   (table) => [
     uniqueIndex("articles_slug_idx").on(table.slug),
     index("articles_published_idx").on(table.publishedAt.desc()).where(sql`${table.status} = 'published'`),
+    // The public lists' order (newest first) over the rows publiclyVisible() can match, whole site and per section.
+    index("articles_public_newest_idx")
+      .on(table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
+      .where(sql`${table.status} in ('published', 'scheduled')`),
+    index("articles_public_section_idx")
+      .on(table.sectionId, table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
+      .where(sql`${table.status} in ('published', 'scheduled')`),
     index("articles_section_idx").on(table.sectionId),
     index("articles_author_idx").on(table.authorId),
     index("articles_updated_idx").on(table.updatedAt.desc()),

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./sections";
 export * from "./entities";
 export * from "./articles";
+export * from "./readership";

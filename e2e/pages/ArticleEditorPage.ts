@@ -33,6 +33,36 @@ export class ArticleEditorPage {
     await expect(this.page.getByRole("list", { name: picker, exact: true }).getByText(optionName)).toBeVisible();
   }
 
+  /** The bylines, in order. */
+  get bylines() {
+    return this.page.getByRole("list", { name: "Thứ tự tác giả" }).locator(".byline-name");
+  }
+
+  /** Adds a byline from the keyboard: type, the first match is highlighted, Enter adds it. */
+  async addByline(query: string, name: string) {
+    const input = this.page.getByRole("combobox", { name: "Tác giả", exact: true });
+    await input.fill(query);
+    await expect(this.page.getByRole("option", { name, exact: true })).toHaveAttribute("aria-selected", "true");
+    await input.press("Enter");
+    await expect(this.bylines.filter({ hasText: name })).toHaveCount(1);
+  }
+
+  get cover() {
+    return this.page.getByRole("group", { name: "Ảnh bìa" });
+  }
+
+  get seo() {
+    return this.page.getByRole("group", { name: "Trên công cụ tìm kiếm" });
+  }
+
+  /** Opens the preview dialog; the page renders inside its frame. */
+  async openPreview() {
+    await this.page.getByRole("button", { name: "Xem trước", exact: true }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Xem trước bài viết" });
+    await expect(dialog).toBeVisible();
+    return { dialog, frame: dialog.frameLocator("iframe") };
+  }
+
   async save() {
     await this.page.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(this.page.getByRole("status").filter({ hasText: "Đã lưu lúc" })).toBeVisible();

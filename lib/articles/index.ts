@@ -18,7 +18,8 @@ import { slugify, uniqueSlug } from "@/lib/text/slug";
 /** The cover figure: an image with alt text, caption and credit ("Ảnh: TTXVN"). */
 export const CoverSchema = z.object({
   src: z.string().trim().refine(isAllowedImageSrc, "Ảnh bìa phải là địa chỉ http(s) hoặc đường dẫn trong trang."),
-  alt: z.string().trim().max(300, "Mô tả ảnh tối đa 300 ký tự.").default(""),
+  // Readers on screen readers get the cover through its description: required.
+  alt: z.string({ error: "Cần mô tả ảnh bìa." }).trim().min(1, "Cần mô tả ảnh bìa.").max(300, "Mô tả ảnh tối đa 300 ký tự."),
   caption: z.string().trim().max(500, "Chú thích tối đa 500 ký tự.").default(""),
   credit: z.string().trim().max(200, "Nguồn ảnh tối đa 200 ký tự.").default(""),
   width: z.number().int().positive().max(20_000).optional(),
@@ -356,7 +357,8 @@ export interface PublicArticleCard {
   sectionSlug: string | null;
 }
 
-const cardColumns = {
+/** The columns of a PublicArticleCard (select with a left join on sections). */
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,

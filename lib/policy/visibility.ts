@@ -1,5 +1,5 @@
 import "server-only";
-import { and, inArray, lte, sql } from "drizzle-orm";
+import { and, lte, sql } from "drizzle-orm";
 import { articles } from "@/db/schema";
 
 /**
@@ -10,5 +10,6 @@ import { articles } from "@/db/schema";
 export function publiclyVisible() {
   // A scheduled article is public from its time on, on every instance, with no job
   // needing to run first: the promotion to "published" is only bookkeeping.
-  return and(inArray(articles.status, ["published", "scheduled"]), lte(articles.publishedAt, sql`now()`));
+  // Literal values, not parameters: the planner can then prove the partial indexes' predicate (articles_public_*_idx).
+  return and(sql`${articles.status} in ('published', 'scheduled')`, lte(articles.publishedAt, sql`now()`));
 }

@@ -191,6 +191,7 @@ describe("bylines, source, cover and SEO", () => {
   it.each([
     ["a javascript: cover", { cover: { src: "javascript:alert(1)" } }, "cover"],
     ["a data: cover", { cover: { src: "data:image/png;base64,AAAA" } }, "cover"],
+    ["a cover without a description", { cover: { src: "https://example.vn/anh.jpg", alt: " " } }, "cover"],
     ["a non-web source link", { sourceUrl: "ftp://example.vn" }, "sourceUrl"],
     ["an unknown byline", { authorIds: ["00000000-0000-4000-8000-000000000000"] }, "authorIds"],
   ])("refuses %s", async (_label, extra, field) => {

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { deleteEntityAction } from "@/app/(admin)/admin/entities/actions";
 import type { EntitySummary } from "@/lib/entities";
 import type { EntityUsage } from "@/lib/entities/remove";
-import { EntityRefPicker } from "./EntityRefPicker.client";
+import { EntityPicker } from "@/components/editor/EntityPicker.client";
 import styles from "./entities.module.css";
 
 /**
@@ -98,7 +98,7 @@ export function DeletePanel({ entity, usage }: { entity: { id: string; type: Ent
             {t("merge")}
           </label>
           {strategy === "merge" ? (
-            <EntityRefPicker
+            <EntityPicker
               label={t("target")}
               type={entity.type}
               single

@@ -8,7 +8,7 @@ import type { EntitySummary } from "@/lib/entities";
 import type { EntityFormValues } from "@/lib/entities/admin-queries";
 import type { AliasWarning, EventStatus, PlaceKind } from "@/lib/entities/records";
 import type { FieldErrors } from "@/lib/http";
-import { EntityRefPicker } from "./EntityRefPicker.client";
+import { EntityPicker } from "@/components/editor/EntityPicker.client";
 import styles from "./entities.module.css";
 
 type Keyed<T> = T & { key: number };
@@ -307,7 +307,7 @@ export function EntityForm({
       {type === "person" ? (
         <>
           {text("imageUrl", t("imageUrl"), { type: "url" })}
-          <EntityRefPicker
+          <EntityPicker
             label={t("country")}
             type="place"
             single
@@ -326,7 +326,7 @@ export function EntityForm({
                   {rowText("positions", index, "title", t("positionTitle"), position.title, (value) => updateRow("positions", index, { title: value }))}
                   {rowText("positions", index, "rank", t("rank"), position.rank, (value) => updateRow("positions", index, { rank: value }))}
                 </div>
-                <EntityRefPicker
+                <EntityPicker
                   label={t("organization")}
                   type="organization"
                   single
@@ -358,7 +358,7 @@ export function EntityForm({
 
       {type === "place" ? (
         <>
-          <EntityRefPicker
+          <EntityPicker
             label={t("placeParent")}
             type="place"
             single
@@ -373,7 +373,7 @@ export function EntityForm({
             {text("validFrom", t("validFrom"), { type: "date" })}
             {text("validTo", t("validTo"), { type: "date" })}
           </div>
-          <EntityRefPicker
+          <EntityPicker
             label={t("successors")}
             type="place"
             value={state.successors}
@@ -388,7 +388,7 @@ export function EntityForm({
 
       {type === "organization" ? (
         <>
-          <EntityRefPicker
+          <EntityPicker
             label={t("country")}
             type="place"
             single
@@ -396,7 +396,7 @@ export function EntityForm({
             onChange={(next) => set("country", next[0] ?? null)}
             error={error("countryId")}
           />
-          <EntityRefPicker
+          <EntityPicker
             label={t("organizationParent")}
             type="organization"
             single
@@ -414,7 +414,7 @@ export function EntityForm({
       {type === "event" ? (
         <>
           <div className={styles.grid}>
-            <EntityRefPicker
+            <EntityPicker
               label={t("series")}
               type="series"
               single
@@ -482,7 +482,7 @@ export function EntityForm({
               {t("addHistory")}
             </button>
           </fieldset>
-          <EntityRefPicker label={t("places")} type="place" value={state.places} onChange={(next) => set("places", next)} error={error("placeIds")} />
+          <EntityPicker label={t("places")} type="place" value={state.places} onChange={(next) => set("places", next)} error={error("placeIds")} />
           <fieldset className={styles.group}>
             <legend>{t("participants")}</legend>
             {sectionErrors("participants")}
@@ -490,7 +490,7 @@ export function EntityForm({
               <fieldset key={participant.key} className={styles.row}>
                 <legend>{t("participant", { n: index + 1 })}</legend>
                 <div className={styles.grid}>
-                  <EntityRefPicker
+                  <EntityPicker
                     label={t("person")}
                     type="person"
                     single

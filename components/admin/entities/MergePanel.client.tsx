@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { mergeEntitiesAction } from "@/app/(admin)/admin/entities/actions";
 import type { EntitySummary } from "@/lib/entities";
-import { EntityRefPicker } from "./EntityRefPicker.client";
+import { EntityPicker } from "@/components/editor/EntityPicker.client";
 import styles from "./entities.module.css";
 
 /** Merge this entity (the duplicate) into another of its type, after an explicit confirmation. Shown to editors and admins only. */
@@ -36,7 +36,7 @@ export function MergePanel({ source }: { source: { id: string; type: EntitySumma
     <section className="panel" aria-labelledby="merge-heading">
       <h2 id="merge-heading">{t("title")}</h2>
       <p className={`hint ${styles.small}`}>{t("intro")}</p>
-      <EntityRefPicker
+      <EntityPicker
         label={t("target")}
         type={source.type}
         single

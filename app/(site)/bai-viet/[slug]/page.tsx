@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ArticleCard } from "@/components/site/ArticleCard";
 import { ArticleView } from "@/components/site/ArticleView";
 import { JsonLd } from "@/components/site/JsonLd";
-import { getPublishedArticleBySlug, type PublicArticle } from "@/lib/articles";
+import { ViewBeacon } from "@/components/site/ViewBeacon.client";
+import { getPublishedArticleBySlug, type PublicArticle, type PublicArticleCard } from "@/lib/articles";
+import { moreFromSection, relatedArticles, sectionIdOf } from "@/lib/articles/related";
+import { ShareLinks } from "./ShareLinks";
 import { siteUrl } from "@/lib/site-url";
 import { entityPath } from "@/lib/entities";
+import { setPublicLocale } from "@/i18n/public";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader; refreshed on publish and edits (lib/cache), else after 60 s.
+export const revalidate = 60;
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return {};
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.sapo || undefined;
-  const images = article.cover ? [{ url: article.cover.src, alt: article.cover.alt, width: article.cover.width, height: article.cover.height }] : undefined;
+  // og:image is the share card generated for every article, cover or not
+  // (opengraph-image.tsx beside this page); Next repeats it as twitter:image.
   return {
     title,
     description,
@@ -33,9 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.updatedAt.toISOString(),
       section: article.sectionName ?? undefined,
       authors: article.authors.map((author) => author.displayName),
-      images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -76,26 +83,69 @@ function newsArticleJsonLd(article: PublicArticle, base: string) {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  setPublicLocale();
   const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
   if (!article) notFound();
   const t = await getTranslations("article");
   const base = await siteUrl();
+  const url = `${base}/bai-viet/${article.slug}`;
+  const [related, sectionId] = await Promise.all([relatedArticles(article.id, RELATED_COUNT), sectionIdOf(article.id)]);
+  const more = sectionId ? await moreFromSection(sectionId, [article.id, ...related.map((card) => card.id)], MORE_COUNT) : [];
   return (
-    <article className="narrow" style={{ margin: "0 auto" }}>
-      <JsonLd data={newsArticleJsonLd(article, base)} />
-      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
-        <ol>
-          <li>
-            <Link href="/">Tòa Soạn</Link>
-          </li>
-          {article.sectionName && article.sectionSlug ? (
+    <div className="article-page">
+      <article className="narrow">
+        <JsonLd data={newsArticleJsonLd(article, base)} />
+        <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+          <ol>
             <li>
-              <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
+              <Link href="/">Tòa Soạn</Link>
             </li>
-          ) : null}
-        </ol>
-      </nav>
-      <ArticleView article={article} />
-    </article>
+            {article.sectionName && article.sectionSlug ? (
+              <li>
+                <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
+              </li>
+            ) : null}
+          </ol>
+        </nav>
+        <ArticleView article={article} />
+        <ShareLinks url={url} title={article.title} summary={article.sapo} />
+        <p className="print-url">
+          {t("readOnline")} {url}
+        </p>
+      </article>
+      {/* Counted from the browser: the page itself is cached and the same for every reader. */}
+      <ViewBeacon articleId={article.id} />
+      <CardList id="related" heading={t("related")} articles={related} />
+      <CardList id="section-more" heading={t("moreFromSection")} articles={more} showSection={false}>
+        {article.sectionSlug && article.sectionName ? (
+          <p className="more-link">
+            <Link href={`/chuyen-muc/${article.sectionSlug}`}>{t("allInSection", { section: article.sectionName })}</Link>
+          </p>
+        ) : null}
+      </CardList>
+    </div>
+  );
+}
+
+const RELATED_COUNT = 4;
+const MORE_COUNT = 4;
+
+/** A titled list of article cards under the article ("Bài liên quan", "Cùng chuyên mục"); nothing when empty. */
+function CardList({ id, heading, articles, showSection = true, children }: { id: string; heading: string; articles: PublicArticleCard[]; showSection?: boolean; children?: React.ReactNode }) {
+  if (articles.length === 0) return null;
+  return (
+    <aside className="narrow article-more" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section-title">
+        {heading}
+      </h2>
+      <ul className="card-list">
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleCard article={article} compact showSection={showSection} />
+          </li>
+        ))}
+      </ul>
+      {children}
+    </aside>
   );
 }

@@ -10,6 +10,9 @@ import { NotesPanel } from "@/components/admin/NotesPanel.client";
 import { WorkflowPanel } from "@/components/admin/WorkflowPanel.client";
 import { listNotes, listTransitions } from "@/lib/articles/workflow";
 import { formatDateTime } from "@/lib/text/dates";
+import { siteUrl } from "@/lib/site-url";
+import { PUBLIC_LOCALE } from "@/i18n/public";
+import { listBylineCandidates } from "@/lib/users/staff";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,10 +26,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     throw error;
   }
   const t = await getTranslations("editor");
-  const [sections, transitions, notes] = await Promise.all([
+  // The public page's <title> ends with the site name in the readers' language.
+  const tSite = await getTranslations({ locale: PUBLIC_LOCALE, namespace: "site" });
+  const [sections, transitions, notes, staff, origin] = await Promise.all([
     listSections(),
     listTransitions({ actor: user, articleId: article.id }),
     listNotes({ actor: user, articleId: article.id }),
+    listBylineCandidates({ actor: user }),
+    siteUrl(),
   ]);
   const record = { authorId: article.authorId, status: article.status };
   const allowed = ARTICLE_STATUSES.filter((to) => canTransition(user, record, to));
@@ -37,6 +44,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         id={article.id}
         sections={sections.map(({ id: sectionId, name }) => ({ id: sectionId, name }))}
         canPublish={article.canPublish}
+        bylineCandidates={staff.map(({ id: staffId, displayName }) => ({ id: staffId, displayName }))}
+        site={{ origin, name: tSite("name") }}
         initial={{
           title: article.title,
           sapo: article.sapo,
@@ -44,6 +53,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           sectionId: article.sectionId,
           body: article.body,
           tags: article.tags,
+          authors: article.authors.map((author) => ({ id: author.id, displayName: author.displayName })),
+          source: article.source,
+          sourceUrl: article.sourceUrl,
+          cover: article.cover,
+          seoTitle: article.seoTitle,
+          seoDescription: article.seoDescription,
           status: article.status,
           version: article.version,
         }}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleView } from "@/components/site/ArticleView";
+import { PUBLIC_LOCALE } from "@/i18n/public";
+import type { PublicArticle } from "@/lib/articles";
+
+/**
+ * The editor's preview, rendered on the server: the public article page's
+ * frame (breadcrumb and the narrow article column) around ArticleView, the very
+ * component the public page renders — in the reader's language, whatever the
+ * editor's. The links are the page's, but the preview dialog does not follow them.
+ */
+export async function ArticlePreview({ article }: { article: PublicArticle }) {
+  setRequestLocale(PUBLIC_LOCALE);
+  const t = await getTranslations("article");
+  const tSite = await getTranslations("site");
+  return (
+    <article className="narrow" style={{ margin: "0 auto" }}>
+      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+        <ol>
+          <li>
+            <Link href="/">{tSite("name")}</Link>
+          </li>
+          {article.sectionName && article.sectionSlug ? (
+            <li>
+              <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
+      <ArticleView article={article} />
+    </article>
+  );
+}

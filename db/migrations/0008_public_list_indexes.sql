@@ -1,0 +1,2 @@
+CREATE INDEX "articles_public_newest_idx" ON "articles" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."status" in ('published', 'scheduled');--> statement-breakpoint
+CREATE INDEX "articles_public_section_idx" ON "articles" USING btree ("section_id","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."status" in ('published', 'scheduled');
