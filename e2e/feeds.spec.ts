@@ -89,9 +89,9 @@ test.describe("feeds and sitemaps, parsed", () => {
 
   test("the article page's JSON-LD parses as a NewsArticle about its people, places and events", async ({ page }) => {
     await page.goto("/");
-    await page.locator('main a[href^="/bai-viet/"]').first().click();
+    await page.goto((await page.locator('main a[href^="/bai-viet/"]').first().getAttribute("href"))!);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const data = blocks.flatMap((block) => [JSON.parse(block)].flat()) as Record<string, unknown>[];
+    const data = blocks.flatMap((block) => [JSON.parse(block)].flat()).flatMap((item) => item["@graph"] ?? [item]) as Record<string, unknown>[];
     const article = data.find((item) => item["@type"] === "NewsArticle");
     expect(article).toBeTruthy();
     expect(article!.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
