@@ -1,6 +1,5 @@
-import Link from "next/link";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArticleView } from "@/components/site/ArticleView";
+import { setRequestLocale } from "next-intl/server";
+import { ArticleBreadcrumb, ArticleView } from "@/components/site/ArticleView";
 import { PUBLIC_LOCALE } from "@/i18n/public";
 import type { PublicArticle } from "@/lib/articles";
 
@@ -12,22 +11,9 @@ import type { PublicArticle } from "@/lib/articles";
  */
 export async function ArticlePreview({ article }: { article: PublicArticle }) {
   setRequestLocale(PUBLIC_LOCALE);
-  const t = await getTranslations("article");
-  const tSite = await getTranslations("site");
   return (
     <article className="narrow" style={{ margin: "0 auto" }}>
-      <nav className="breadcrumb" aria-label={t("breadcrumb")}>
-        <ol>
-          <li>
-            <Link href="/">{tSite("name")}</Link>
-          </li>
-          {article.sectionName && article.sectionSlug ? (
-            <li>
-              <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
-            </li>
-          ) : null}
-        </ol>
-      </nav>
+      <ArticleBreadcrumb article={article} />
       <ArticleView article={article} />
     </article>
   );

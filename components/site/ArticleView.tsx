@@ -112,3 +112,23 @@ export async function ArticleView({ article }: { article: PublicArticle }) {
     </>
   );
 }
+
+/** Home › section, above the article on the public page and in the editor's preview. */
+export async function ArticleBreadcrumb({ article }: { article: Pick<PublicArticle, "sectionName" | "sectionSlug"> }) {
+  const t = await getTranslations("article");
+  const tSite = await getTranslations("site");
+  return (
+    <nav className="breadcrumb" aria-label={t("breadcrumb")}>
+      <ol>
+        <li>
+          <Link href="/">{tSite("name")}</Link>
+        </li>
+        {article.sectionName && article.sectionSlug ? (
+          <li>
+            <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
+          </li>
+        ) : null}
+      </ol>
+    </nav>
+  );
+}

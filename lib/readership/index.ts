@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleViewCounts, articles, sections } from "@/db/schema";
-import type { PublicArticleCard } from "@/lib/articles";
+import { cardColumns, type PublicArticleCard } from "@/lib/articles";
 import { publiclyVisible } from "@/lib/policy/visibility";
 
 /**
@@ -203,16 +203,7 @@ export async function mostRead({ window, limit = 5 }: { window: ReadershipWindow
     .groupBy(articleViewCounts.articleId)
     .as("totals");
   const rows = await db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      sapo: articles.sapo,
-      publishedAt: articles.publishedAt,
-      sectionName: sections.name,
-      sectionSlug: sections.slug,
-      views: totals.views,
-    })
+    .select({ ...cardColumns, views: totals.views })
     .from(totals)
     .innerJoin(articles, eq(articles.id, totals.articleId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/site/ArticleCard";
-import { ArticleView } from "@/components/site/ArticleView";
+import { ArticleBreadcrumb, ArticleView } from "@/components/site/ArticleView";
 import { JsonLd } from "@/components/site/JsonLd";
 import { ViewBeacon } from "@/components/site/ViewBeacon.client";
 import { getPublishedArticleBySlug, type PublicArticle, type PublicArticleCard } from "@/lib/articles";
@@ -95,18 +95,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="article-page">
       <article className="narrow">
         <JsonLd data={newsArticleJsonLd(article, base)} />
-        <nav className="breadcrumb" aria-label={t("breadcrumb")}>
-          <ol>
-            <li>
-              <Link href="/">Tòa Soạn</Link>
-            </li>
-            {article.sectionName && article.sectionSlug ? (
-              <li>
-                <Link href={`/chuyen-muc/${article.sectionSlug}`}>{article.sectionName}</Link>
-              </li>
-            ) : null}
-          </ol>
-        </nav>
+        <ArticleBreadcrumb article={article} />
         <ArticleView article={article} />
         <ShareLinks url={url} title={article.title} summary={article.sapo} />
         <p className="print-url">
