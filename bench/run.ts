@@ -35,3 +35,15 @@ if (wants("editor")) {
   const w = Math.max(...editorRows.map(([label]) => label.length));
   for (const [label, value] of editorRows) console.log(`  ${label.padEnd(w)}  ${value}`);
 }
+
+if (wants("site")) {
+  console.log("\nThe reader's site under load (bench/site.ts: wrk against the production build, a static baseline, Lighthouse)");
+  const { runSiteBench } = await import("./site");
+  try {
+    const report = await runSiteBench(process.argv.slice(2));
+    if (report?.checks.some((check) => !check.pass)) process.exitCode = 1;
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -90,6 +90,50 @@ async function filters(params: SearchParams): Promise<SQL[] | null> {
   return out;
 }
 
+type Row = { id: string; slug: string; title: string; sapo: string; bodyText: string; publishedAt: Date | null; sectionName: string | null };
+
+/** Small typos get this long before the search gives up on near matches (it never fails for it). */
+const NEAR_MATCH_TIMEOUT_MS = 1500;
+
+/**
+ * Small typos (pg_trgm), when the full-text search found nothing: titles whose
+ * words are close to the query's, then articles tagged with the people, places…
+ * whose names are ("Phan Vn Giang"). Two index-friendly queries rather than one
+ * OR, under a statement timeout so a pathological query costs a bounded time.
+ */
+async function nearMatches<T extends Record<string, unknown>>(query: SQL, where: SQL[], columns: T): Promise<Row[]> {
+  try {
+    return await getDb().transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local statement_timeout = ${NEAR_MATCH_TIMEOUT_MS}`));
+      const byTitle = await tx
+        .select(columns as never)
+        .from(articles)
+        .leftJoin(sections, eq(sections.id, articles.sectionId))
+        .where(and(sql`${query} <% immutable_unaccent(lower(${articles.title}))`, ...where))
+        .orderBy(desc(sql`word_similarity(${query}, immutable_unaccent(lower(${articles.title})))`), desc(articles.publishedAt))
+        .limit(SEARCH_PAGE_SIZE);
+      const nearEntities = tx
+        .select({ id: entities.id })
+        .from(entities)
+        .where(sql`immutable_unaccent(lower(${entities.name})) % ${query}`)
+        .orderBy(desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${query})`))
+        .limit(3);
+      const byTag = await tx
+        .select(columns as never)
+        .from(articles)
+        .leftJoin(sections, eq(sections.id, articles.sectionId))
+        .where(and(inArray(articles.id, tx.select({ id: articleEntities.articleId }).from(articleEntities).where(inArray(articleEntities.entityId, nearEntities))), ...where))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(SEARCH_PAGE_SIZE);
+      const seen = new Set<string>();
+      return ([...byTitle, ...byTag] as Row[]).filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, SEARCH_PAGE_SIZE);
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "57014") return []; // statement_timeout: no near matches
+    throw error;
+  }
+}
+
 /**
  * Published articles matching a query: PostgreSQL full-text search over
  * unaccented text (so "phan van giang" finds "Phan Văn Giang"), phrases in
@@ -106,7 +150,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const columns = { id: articles.id, slug: articles.slug, title: articles.title, sapo: articles.sapo, bodyText: articles.bodyText, publishedAt: articles.publishedAt, sectionName: sections.name };
 
-  let rows: { id: string; slug: string; title: string; sapo: string; bodyText: string; publishedAt: Date | null; sectionName: string | null }[] = [];
+  let rows: Row[] = [];
   let total = 0;
   let fuzzy = false;
 
@@ -135,31 +179,9 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     rows = ranked;
     total = ranked[0]?.total ?? 0;
     if (total === 0 && params.page === 1) {
-      // Small typos (pg_trgm): titles whose words are close to the query's, and
-      // articles tagged with the people, places… whose names are ("Phan Vn Giang").
-      const query = folded(params.q);
-      const nearEntities = db
-        .select({ id: entities.id })
-        .from(entities)
-        .where(sql`immutable_unaccent(lower(${entities.name})) % ${query}`)
-        .orderBy(desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${query})`))
-        .limit(3);
-      const fuzzyRows = await db
-        .select(columns)
-        .from(articles)
-        .leftJoin(sections, eq(sections.id, articles.sectionId))
-        .where(
-          and(
-            sql`(${query} <% immutable_unaccent(lower(${articles.title}))
-              or ${articles.id} in (select ${articleEntities.articleId} from ${articleEntities} where ${articleEntities.entityId} in (${nearEntities})))`,
-            ...where,
-          ),
-        )
-        .orderBy(desc(sql`word_similarity(${query}, immutable_unaccent(lower(${articles.title})))`), desc(articles.publishedAt))
-        .limit(SEARCH_PAGE_SIZE);
-      rows = fuzzyRows;
-      total = fuzzyRows.length;
-      fuzzy = fuzzyRows.length > 0;
+      rows = await nearMatches(folded(params.q), where, columns);
+      total = rows.length;
+      fuzzy = rows.length > 0;
     }
   }
 

@@ -1,0 +1,70 @@
+/**
+ * What a page costs in JavaScript: its `<script src>` files (and scripts it
+ * preloads), fetched and compressed the way they travel — gzip as `next start`
+ * serves them, brotli as a CDN would — plus the inline scripts (the RSC
+ * payload), reported separately. JSON-LD blocks are data, not JavaScript.
+ */
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+export interface ScriptSize {
+  url: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageJs {
+  files: ScriptSize[];
+  /** Sums over the files, in bytes. */
+  raw: number;
+  gzip: number;
+  brotli: number;
+  inline: { count: number; raw: number; gzip: number; brotli: number };
+  html: { raw: number; gzip: number; brotli: number };
+}
+
+const decode = (value: string) => value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag)?.slice(1).find((v) => v !== undefined);
+
+const sizes = (buffer: Buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 6 }).length,
+  brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+export function scriptUrls(html: string): string[] {
+  const urls = new Set<string>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, "src");
+    if (src) urls.add(decode(src));
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attribute(tag, "rel") ?? "";
+    const as = attribute(tag, "as") ?? "";
+    const href = attribute(tag, "href");
+    if (href && (rel === "modulepreload" || (rel === "preload" && as === "script"))) urls.add(decode(href));
+  }
+  return [...urls];
+}
+
+export async function measurePageJs(base: string, html: string): Promise<PageJs> {
+  const files: ScriptSize[] = [];
+  for (const url of scriptUrls(html)) {
+    const response = await fetch(new URL(url, base));
+    if (!response.ok) throw new Error(`script ${url}: HTTP ${response.status}`);
+    files.push({ url, ...sizes(Buffer.from(await response.arrayBuffer())) });
+  }
+  const inlineBodies = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs]) => !/\ssrc=/i.test(attrs ?? "") && !/application\/ld\+json/i.test(attrs ?? ""))
+    .map(([, , body]) => body ?? "");
+  const inline = sizes(Buffer.from(inlineBodies.join("\n")));
+  const sum = (key: "raw" | "gzip" | "brotli") => files.reduce((total, file) => total + file[key], 0);
+  return {
+    files,
+    raw: sum("raw"),
+    gzip: sum("gzip"),
+    brotli: sum("brotli"),
+    inline: { count: inlineBodies.length, ...inline },
+    html: sizes(Buffer.from(html)),
+  };
+}
