@@ -213,27 +213,29 @@ export interface EntityHit {
   title: string;
 }
 
-/** People, places, organizations and events whose name or alias matches, shown above the articles. */
+/**
+ * People, places, organizations and events whose name or alias matches, shown
+ * above the articles. Names first, through the trigram index on the folded name
+ * (containment or, for typos, similarity); aliases ("Dong Jun", "董军") have no
+ * index, so they are looked at only when no name matched.
+ */
 export async function searchEntitiesPublic(q: string, limit = 5): Promise<EntityHit[]> {
   const query = cleanQuery(q, 200);
   if (query.length < 2) return [];
-  const needle = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await getDb()
-    .select({ id: entities.id, type: entities.type, slug: entities.slug, name: entities.name })
-    .from(entities)
-    .where(
-      sql`(${folded(`${query}`)} = immutable_unaccent(lower(${entities.name}))
-        or immutable_unaccent(lower(${entities.name})) like ${folded(needle)}
-        or exists (select 1 from unnest(${entities.aliases}) alias where immutable_unaccent(lower(alias)) like ${folded(needle)})
-        or immutable_unaccent(lower(${entities.name})) % ${folded(query)})`,
-    )
-    .orderBy(
-      sql`(immutable_unaccent(lower(${entities.name})) = ${folded(query)}) desc`,
-      sql`(immutable_unaccent(lower(${entities.name})) like ${folded(needle)}) desc`,
-      desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${folded(query)})`),
-      sql`length(${entities.name})`,
-    )
+  const needle = folded(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const name = sql`immutable_unaccent(lower(${entities.name}))`;
+  const select = () => getDb().select({ id: entities.id, type: entities.type, slug: entities.slug, name: entities.name }).from(entities);
+  const ranked = [sql`(${name} = ${folded(query)}) desc`, sql`(${name} like ${needle}) desc`, desc(sql`similarity(${name}, ${folded(query)})`), sql`length(${entities.name})`];
+  let rows = await select()
+    .where(sql`(${name} like ${needle} or ${name} % ${folded(query)})`)
+    .orderBy(...ranked)
     .limit(limit);
+  if (rows.length === 0) {
+    rows = await select()
+      .where(sql`exists (select 1 from unnest(${entities.aliases}) alias where immutable_unaccent(lower(alias)) like ${needle})`)
+      .orderBy(sql`length(${entities.name})`)
+      .limit(limit);
+  }
   const titles = await titlesOn(rows.filter((row) => row.type === "person").map((row) => row.id), new Date());
   return rows.map((row) => ({ ...row, title: titles.get(row.id) ?? "" }));
 }

@@ -19,6 +19,7 @@ beforeAll(async () => {
   await publish("Tin về thời tiết", "Hà Nội có mưa rào.");
   await createArticle({ actor: editor, input: { title: "Bản nháp về Phan Văn Giang", body: paragraphs("Không được hiện.") } });
   const giang = await createEntity({ actor: SYSTEM, input: { type: "person", name: "Phan Văn Giang", title: "Bộ trưởng Bộ Quốc phòng" } });
+  await createEntity({ actor: SYSTEM, input: { type: "person", name: "Đổng Quân", aliases: ["Dong Jun", "董军"] } });
   // His name is only in the tags, not in the title or text.
   await publish("Đoàn đại biểu thăm cột mốc 92", "Đoàn dâng hương tại đồn biên phòng.", { personIds: [giang.id] });
 });
@@ -52,6 +53,9 @@ describe("searchArticles", () => {
     expect(await titles({ q: "Phan Vn Giang" })).toContain("Đoàn đại biểu thăm cột mốc 92");
     expect(await titles({ q: "phan van giag" })).toContain("Đoàn đại biểu thăm cột mốc 92");
     expect(await searchEntitiesPublic("Phan Vn Giang")).toEqual([expect.objectContaining({ name: "Phan Văn Giang" })]);
+    // Aliases are searched when no name matches.
+    expect(await searchEntitiesPublic("dong jun")).toEqual([expect.objectContaining({ name: "Đổng Quân" })]);
+    expect(await searchEntitiesPublic("董军")).toEqual([expect.objectContaining({ name: "Đổng Quân" })]);
   });
 
   it("highlights the matched words, keeping their diacritics", async () => {
