@@ -90,6 +90,9 @@ async function filters(params: SearchParams): Promise<SQL[] | null> {
   return out;
 }
 
+/** What a search hit is built from. */
+const hitColumns = { id: articles.id, slug: articles.slug, title: articles.title, sapo: articles.sapo, bodyText: articles.bodyText, publishedAt: articles.publishedAt, sectionName: sections.name };
+
 type Row = { id: string; slug: string; title: string; sapo: string; bodyText: string; publishedAt: Date | null; sectionName: string | null };
 
 /** Small typos get this long before the search gives up on near matches (it never fails for it). */
@@ -101,12 +104,12 @@ const NEAR_MATCH_TIMEOUT_MS = 1500;
  * whose names are ("Phan Vn Giang"). Two index-friendly queries rather than one
  * OR, under a statement timeout so a pathological query costs a bounded time.
  */
-async function nearMatches<T extends Record<string, unknown>>(query: SQL, where: SQL[], columns: T): Promise<Row[]> {
+async function nearMatches(query: SQL, where: SQL[]): Promise<Row[]> {
   try {
     return await getDb().transaction(async (tx) => {
       await tx.execute(sql.raw(`set local statement_timeout = ${NEAR_MATCH_TIMEOUT_MS}`));
       const byTitle = await tx
-        .select(columns as never)
+        .select(hitColumns)
         .from(articles)
         .leftJoin(sections, eq(sections.id, articles.sectionId))
         .where(and(sql`${query} <% immutable_unaccent(lower(${articles.title}))`, ...where))
@@ -119,14 +122,14 @@ async function nearMatches<T extends Record<string, unknown>>(query: SQL, where:
         .orderBy(desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${query})`))
         .limit(3);
       const byTag = await tx
-        .select(columns as never)
+        .select(hitColumns)
         .from(articles)
         .leftJoin(sections, eq(sections.id, articles.sectionId))
         .where(and(inArray(articles.id, tx.select({ id: articleEntities.articleId }).from(articleEntities).where(inArray(articleEntities.entityId, nearEntities))), ...where))
         .orderBy(desc(articles.publishedAt), desc(articles.id))
         .limit(SEARCH_PAGE_SIZE);
       const seen = new Set<string>();
-      return ([...byTitle, ...byTag] as Row[]).filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, SEARCH_PAGE_SIZE);
+      return [...byTitle, ...byTag].filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, SEARCH_PAGE_SIZE);
     });
   } catch (error) {
     if ((error as { code?: string }).code === "57014") return []; // statement_timeout: no near matches
@@ -148,7 +151,6 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
   if (!where) return empty;
   const db = getDb();
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  const columns = { id: articles.id, slug: articles.slug, title: articles.title, sapo: articles.sapo, bodyText: articles.bodyText, publishedAt: articles.publishedAt, sectionName: sections.name };
 
   let rows: Row[] = [];
   let total = 0;
@@ -156,7 +158,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
 
   if (!params.q) {
     // Filters alone (a section, a date range, an entity): newest first.
-    rows = await db.select(columns).from(articles).leftJoin(sections, eq(sections.id, articles.sectionId)).where(and(...where)).orderBy(desc(articles.publishedAt)).limit(SEARCH_PAGE_SIZE).offset(offset);
+    rows = await db.select(hitColumns).from(articles).leftJoin(sections, eq(sections.id, articles.sectionId)).where(and(...where)).orderBy(desc(articles.publishedAt)).limit(SEARCH_PAGE_SIZE).offset(offset);
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(articles).where(and(...where));
     total = count?.n ?? 0;
   } else {
@@ -169,7 +171,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
       .limit(RANK_CANDIDATES)
       .as("candidates");
     const ranked = await db
-      .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .select({ ...hitColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(candidates)
       .innerJoin(articles, eq(articles.id, candidates.id))
       .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -179,7 +181,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     rows = ranked;
     total = ranked[0]?.total ?? 0;
     if (total === 0 && params.page === 1) {
-      rows = await nearMatches(folded(params.q), where, columns);
+      rows = await nearMatches(folded(params.q), where);
       total = rows.length;
       fuzzy = rows.length > 0;
     }
