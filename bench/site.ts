@@ -553,6 +553,9 @@ function print(report: SiteReport) {
     `\n  Article page JavaScript: ${js.files.length} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip, ${kb(js.brotli)} brotli; ` +
       `inline scripts (RSC payload) ${kb(js.inline.raw)} raw, ${kb(js.inline.gzip)} gzip; HTML ${kb(js.html.raw)} raw, ${kb(js.html.gzip)} gzip`,
   );
+  if (js.legacyFiles.length) {
+    console.log(`  not counted: ${js.legacyFiles.length} nomodule file(s), ${kb(js.legacyFiles.reduce((sum, file) => sum + file.gzip, 0))} gzip, fetched only by browsers without ES modules`);
+  }
   console.log(`  largest: ${[...js.files].sort((a, b) => b.gzip - a.gzip).slice(0, 5).map((file) => `${file.url.split("/").pop()} ${kb(file.gzip)}`).join(", ")}`);
 
   if (report.slowStatements?.length) {

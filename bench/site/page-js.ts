@@ -2,7 +2,9 @@
  * What a page costs in JavaScript: its `<script src>` files (and scripts it
  * preloads), fetched and compressed the way they travel — gzip as `next start`
  * serves them, brotli as a CDN would — plus the inline scripts (the RSC
- * payload), reported separately. JSON-LD blocks are data, not JavaScript.
+ * payload), reported separately. JSON-LD blocks are data, not JavaScript, and
+ * `nomodule` scripts (legacy polyfills) are never fetched by a browser that runs
+ * modules, so they are listed apart and not counted.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -15,6 +17,8 @@ export interface ScriptSize {
 
 export interface PageJs {
   files: ScriptSize[];
+  /** `<script nomodule>`: only browsers without ES modules fetch them. */
+  legacyFiles: ScriptSize[];
   /** Sums over the files, in bytes. */
   raw: number;
   gzip: number;
@@ -32,12 +36,13 @@ const sizes = (buffer: Buffer) => ({
   brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-export function scriptUrls(html: string): string[] {
+export function scriptUrls(html: string, { legacy = false } = {}): string[] {
   const urls = new Set<string>();
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, "src");
-    if (src) urls.add(decode(src));
+    if (src && /\snomodule(?:[\s=>])/i.test(tag) === legacy) urls.add(decode(src));
   }
+  if (legacy) return [...urls];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attribute(tag, "rel") ?? "";
     const as = attribute(tag, "as") ?? "";
@@ -47,13 +52,19 @@ export function scriptUrls(html: string): string[] {
   return [...urls];
 }
 
-export async function measurePageJs(base: string, html: string): Promise<PageJs> {
+async function fetchSizes(base: string, urls: string[]): Promise<ScriptSize[]> {
   const files: ScriptSize[] = [];
-  for (const url of scriptUrls(html)) {
+  for (const url of urls) {
     const response = await fetch(new URL(url, base));
     if (!response.ok) throw new Error(`script ${url}: HTTP ${response.status}`);
     files.push({ url, ...sizes(Buffer.from(await response.arrayBuffer())) });
   }
+  return files;
+}
+
+export async function measurePageJs(base: string, html: string): Promise<PageJs> {
+  const files = await fetchSizes(base, scriptUrls(html));
+  const legacyFiles = await fetchSizes(base, scriptUrls(html, { legacy: true }));
   const inlineBodies = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs]) => !/\ssrc=/i.test(attrs ?? "") && !/application\/ld\+json/i.test(attrs ?? ""))
     .map(([, , body]) => body ?? "");
@@ -61,6 +72,7 @@ export async function measurePageJs(base: string, html: string): Promise<PageJs>
   const sum = (key: "raw" | "gzip" | "brotli") => files.reduce((total, file) => total + file[key], 0);
   return {
     files,
+    legacyFiles,
     raw: sum("raw"),
     gzip: sum("gzip"),
     brotli: sum("brotli"),

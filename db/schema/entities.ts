@@ -35,13 +35,20 @@ export const entities = pgTable(
     description: text("description").notNull().default(""),
     /** An image URL: a person's portrait. */
     imageUrl: text("image_url"),
+    /** The name folded (lower case, no accents), stored: trigram rechecks read it instead of unaccenting every row. */
+    nameFolded: text("name_folded").generatedAlwaysAs(sql`immutable_unaccent(lower(name))`),
+    /** Name and aliases folded (lower case, no accents), " | " between them: one trigram index finds "dong jun" and "董军" alike. */
+    searchNames: text("search_names").generatedAlwaysAs(
+      sql`immutable_unaccent(lower(name || ' | ' || immutable_array_to_string(aliases, ' | ')))`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex("entities_type_slug_idx").on(table.type, table.slug),
     uniqueIndex("entities_type_key_idx").on(table.type, table.key).where(sql`${table.key} is not null`),
-    index("entities_name_trgm_idx").using("gin", sql`immutable_unaccent(lower(${table.name})) gin_trgm_ops`),
+    index("entities_name_folded_trgm_idx").using("gin", sql`${table.nameFolded} gin_trgm_ops`),
+    index("entities_search_names_trgm_idx").using("gin", sql`${table.searchNames} gin_trgm_ops`),
   ],
 );
 

@@ -71,15 +71,14 @@ export async function listEntitiesForAdmin({ actor, input }: { actor: Actor; inp
   const where = and(
     eq(entities.type, type),
     q
-      ? sql`(${unaccentLower(entities.name)} like ${unaccentLower(pattern)}
-          or exists (select 1 from unnest(${entities.aliases}) alias where ${unaccentLower(sql`alias`)} like ${unaccentLower(pattern)}))`
+      ? sql`${entities.searchNames} like ${unaccentLower(pattern)}`
       : undefined,
   );
   const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(entities).where(where);
   const order = q
     ? [
-        sql`(${unaccentLower(entities.name)} like ${unaccentLower(`${needle}%`)}) desc`,
-        sql`similarity(${unaccentLower(entities.name)}, ${unaccentLower(q)}) desc`,
+        sql`(${entities.nameFolded} like ${unaccentLower(`${needle}%`)}) desc`,
+        sql`similarity(${entities.nameFolded}, ${unaccentLower(q)}) desc`,
         sql`${entities.name} collate "vi-x-icu"`,
       ]
     : [sql`${entities.name} collate "vi-x-icu"`, asc(entities.id)];

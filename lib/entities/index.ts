@@ -36,16 +36,15 @@ export async function searchEntities({ actor, input }: { actor: Actor; input: z.
   const needle = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const pattern = `%${needle}%`;
   const matches = q
-    ? sql`(${unaccentLower(entities.name)} like ${unaccentLower(pattern)}
-          or exists (select 1 from unnest(${entities.aliases}) alias where ${unaccentLower(sql`alias`)} like ${unaccentLower(pattern)}))`
+    ? sql`${entities.searchNames} like ${unaccentLower(pattern)}`
     : sql`true`;
   const rows = await db
     .select({ id: entities.id })
     .from(entities)
     .where(and(eq(entities.type, type), matches))
     .orderBy(
-      sql`(${unaccentLower(entities.name)} like ${unaccentLower(`${needle}%`)}) desc`,
-      sql`similarity(${unaccentLower(entities.name)}, ${unaccentLower(q)}) desc`,
+      sql`(${entities.nameFolded} like ${unaccentLower(`${needle}%`)}) desc`,
+      sql`similarity(${entities.nameFolded}, ${unaccentLower(q)}) desc`,
       sql`${entities.name} collate "vi-x-icu"`,
     )
     .limit(limit);

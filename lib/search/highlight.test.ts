@@ -25,3 +25,14 @@ describe("highlight", () => {
     expect(marked(h)).toEqual(["Lào", "Cai"]);
   });
 });
+
+describe("highlight on long texts", () => {
+  it("looks for matches in the first few thousand characters only, and says the text goes on", () => {
+    const long = `${"Mở đầu bài viết dài. ".repeat(150)}Phan Văn Giang phát biểu. ${"Đoạn sau. ".repeat(2000)}`;
+    const parts = highlight(long, queryTerms("phan van giang")).parts;
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["Phan", "Văn", "Giang"]);
+    expect(parts.at(-1)).toEqual({ text: " …", match: false });
+    const beyond = highlight(`${"Chữ. ".repeat(2000)}Giang`, ["giang"]).parts;
+    expect(beyond.some((part) => part.match)).toBe(false);
+  });
+});

@@ -10,17 +10,31 @@ export function queryTerms(query: string): string[] {
   return [...new Set(foldText(query).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0 && term !== "or"))];
 }
 
+/** Characters fold the same every time, and text uses few distinct ones: remember them. */
+const foldedChars = new Map<string, string>();
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    const f = foldText(char);
+    folded = f.length === 1 ? f : char.toLowerCase();
+    if (foldedChars.size < 10_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+/** A snippet comes from the start of the text: a match further in than this is not looked for. */
+const SCAN_CHARS = 4000;
+
 /**
  * A snippet of `text` around the first query term, with every term marked.
  * Folding is done per character so offsets in the folded text are offsets in
  * the original, and the snippet keeps its diacritics.
  */
 export function highlight(text: string, terms: string[], radius = 110): Highlighted {
-  const chars = [...text];
-  const folded = chars.map((char) => {
-    const f = foldText(char);
-    return f.length === 1 ? f : char.toLowerCase();
-  });
+  const head = [...text.slice(0, SCAN_CHARS * 2)];
+  const truncated = head.length > SCAN_CHARS || text.length > SCAN_CHARS * 2;
+  const chars = head.slice(0, SCAN_CHARS);
+  const folded = chars.map(foldChar);
   const haystack = folded.join("");
   const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   const ranges: [number, number][] = [];
@@ -51,6 +65,6 @@ export function highlight(text: string, terms: string[], radius = 110): Highligh
     cursor = b;
   }
   if (cursor < end) parts.push({ text: chars.slice(cursor, end).join(""), match: false });
-  if (end < chars.length) parts.push({ text: " …", match: false });
+  if (end < chars.length || truncated) parts.push({ text: " …", match: false });
   return { parts };
 }

@@ -9,8 +9,14 @@ import { publiclyVisible } from "@/lib/policy/visibility";
 import { highlight, queryTerms, type Highlighted } from "./highlight";
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Ranking every match of a common word ("Việt Nam") is what makes full-text search slow: rank the newest N candidates only. */
-export const RANK_CANDIDATES = 1000;
+/**
+ * Ranking every match of a common word ("Việt Nam" is in nearly every article)
+ * is what makes full-text search slow: relevance ranks the newest N matches
+ * only (ten pages), and the count stops there ("more than 200").
+ */
+export const RANK_CANDIDATES = 200;
+/** Newest-first results page deeper: they need no ranking, only the rows up to the page asked for. */
+export const DATE_CANDIDATES = 1000;
 
 const optionalDate = z
   .string()
@@ -112,14 +118,14 @@ async function nearMatches(query: SQL, where: SQL[]): Promise<Row[]> {
         .select(hitColumns)
         .from(articles)
         .leftJoin(sections, eq(sections.id, articles.sectionId))
-        .where(and(sql`${query} <% immutable_unaccent(lower(${articles.title}))`, ...where))
-        .orderBy(desc(sql`word_similarity(${query}, immutable_unaccent(lower(${articles.title})))`), desc(articles.publishedAt))
+        .where(and(sql`${query} <% ${articles.titleFolded}`, ...where))
+        .orderBy(desc(sql`word_similarity(${query}, ${articles.titleFolded})`), desc(articles.publishedAt))
         .limit(SEARCH_PAGE_SIZE);
       const nearEntities = tx
         .select({ id: entities.id })
         .from(entities)
-        .where(sql`immutable_unaccent(lower(${entities.name})) % ${query}`)
-        .orderBy(desc(sql`similarity(immutable_unaccent(lower(${entities.name})), ${query})`))
+        .where(sql`${entities.nameFolded} % ${query}`)
+        .orderBy(desc(sql`similarity(${entities.nameFolded}, ${query})`))
         .limit(3);
       const byTag = await tx
         .select(hitColumns)
@@ -155,6 +161,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
   let rows: Row[] = [];
   let total = 0;
   let fuzzy = false;
+  let cap = RANK_CANDIDATES;
 
   if (!params.q) {
     // Filters alone (a section, a date range, an entity): newest first.
@@ -162,22 +169,41 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(articles).where(and(...where));
     total = count?.n ?? 0;
   } else {
+    // The newest matches, capped, found through whichever index the planner
+    // prefers (the date index for common words, GIN for rare ones); then ranked
+    // on the title and sapo only, so no body vector is read twice.
     const tsquery = sql`websearch_to_tsquery('simple', ${folded(params.q)})`;
-    const candidates = db
-      .select({ id: articles.id, rank: sql<number>`ts_rank_cd(${articles.searchVector}, ${tsquery})`.as("rank"), publishedAt: articles.publishedAt })
-      .from(articles)
-      .where(and(sql`${articles.searchVector} @@ ${tsquery}`, ...where))
-      .orderBy(desc(articles.publishedAt))
-      .limit(RANK_CANDIDATES)
-      .as("candidates");
+    if (params.sort === "date") cap = Math.min(DATE_CANDIDATES, Math.max(RANK_CANDIDATES, offset + SEARCH_PAGE_SIZE));
+    const candidates = db.$with("candidates").as(
+      db
+        .select({ id: articles.id, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(sql`${articles.searchVector} @@ ${tsquery}`, ...where))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(cap),
+    );
+    const counted = db.$with("counted").as(db.select({ n: sql<number>`count(*)::int`.as("n") }).from(candidates));
+    // The page's ids first (the sort carries no body text), then their columns.
+    const score =
+      params.sort === "date"
+        ? sql<number>`0`
+        : sql<number>`ts_rank_cd(${articles.searchHead}, ${tsquery}) * (1 + 1.0 / (1 + extract(epoch from now() - ${candidates.publishedAt}) / 2592000))`;
+    const pageIds = db.$with("page_ids").as(
+      db
+        .select({ id: candidates.id, publishedAt: candidates.publishedAt, score: score.as("score") })
+        .from(candidates)
+        .innerJoin(articles, eq(articles.id, candidates.id))
+        .orderBy(desc(sql`score`), desc(candidates.publishedAt), desc(candidates.id))
+        .limit(SEARCH_PAGE_SIZE)
+        .offset(offset),
+    );
     const ranked = await db
-      .select({ ...hitColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-      .from(candidates)
-      .innerJoin(articles, eq(articles.id, candidates.id))
+      .with(candidates, counted, pageIds)
+      .select({ ...hitColumns, total: sql<number>`(select n from counted)`.mapWith(Number) })
+      .from(pageIds)
+      .innerJoin(articles, eq(articles.id, pageIds.id))
       .leftJoin(sections, eq(sections.id, articles.sectionId))
-      .orderBy(params.sort === "date" ? desc(candidates.publishedAt) : desc(sql`${candidates.rank} * (1 + 1.0 / (1 + extract(epoch from now() - ${candidates.publishedAt}) / 2592000))`), desc(candidates.publishedAt))
-      .limit(SEARCH_PAGE_SIZE)
-      .offset(offset);
+      .orderBy(desc(pageIds.score), desc(pageIds.publishedAt), desc(pageIds.id));
     rows = ranked;
     total = ranked[0]?.total ?? 0;
     if (total === 0 && params.page === 1) {
@@ -199,10 +225,11 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
       sectionName: row.sectionName,
     })),
     total,
-    totalIsLowerBound: total >= RANK_CANDIDATES,
+    totalIsLowerBound: !fuzzy && total >= cap,
     fuzzy,
     page: params.page,
-    pages: Math.max(1, Math.ceil(Math.min(total, RANK_CANDIDATES) / SEARCH_PAGE_SIZE)),
+    // Newest-first stopped at the page asked for: there may be one more.
+    pages: Math.max(1, Math.ceil(Math.min(total, cap) / SEARCH_PAGE_SIZE) + (params.sort === "date" && params.q && total >= cap && cap < DATE_CANDIDATES ? 1 : 0)),
   };
 }
 
@@ -215,28 +242,44 @@ export interface EntityHit {
   title: string;
 }
 
+/** A typo fallback stricter than pg_trgm's default 0.3, so a short name does not bring thousands of rows to recheck. */
+const ENTITY_TYPO_THRESHOLD = 0.45;
+
 /**
  * People, places, organizations and events whose name or alias matches, shown
- * above the articles. Names first, through the trigram index on the folded name
- * (containment or, for typos, similarity); aliases ("Dong Jun", "董军") have no
- * index, so they are looked at only when no name matched.
+ * above the articles: containment in the folded names and aliases (one trigram
+ * index), exact names first; when nothing contains the query, names that look
+ * like it (typos), under a statement timeout.
  */
 export async function searchEntitiesPublic(q: string, limit = 5): Promise<EntityHit[]> {
   const query = cleanQuery(q, 200);
+  // Two characters are a name in Chinese ("董军"): trigrams cannot help there, but the stored folded column keeps a full scan cheap.
   if (query.length < 2) return [];
   const needle = folded(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const name = sql`immutable_unaccent(lower(${entities.name}))`;
-  const select = () => getDb().select({ id: entities.id, type: entities.type, slug: entities.slug, name: entities.name }).from(entities);
-  const ranked = [sql`(${name} = ${folded(query)}) desc`, sql`(${name} like ${needle}) desc`, desc(sql`similarity(${name}, ${folded(query)})`), sql`length(${entities.name})`];
-  let rows = await select()
-    .where(sql`(${name} like ${needle} or ${name} % ${folded(query)})`)
-    .orderBy(...ranked)
+  const name = entities.nameFolded;
+  const columns = { id: entities.id, type: entities.type, slug: entities.slug, name: entities.name };
+  let rows = await getDb()
+    .select(columns)
+    .from(entities)
+    .where(sql`${entities.searchNames} like ${needle}`)
+    .orderBy(sql`(${name} = ${folded(query)}) desc`, sql`(${name} like ${needle}) desc`, sql`length(${entities.name})`, entities.name)
     .limit(limit);
   if (rows.length === 0) {
-    rows = await select()
-      .where(sql`exists (select 1 from unnest(${entities.aliases}) alias where immutable_unaccent(lower(alias)) like ${needle})`)
-      .orderBy(sql`length(${entities.name})`)
-      .limit(limit);
+    rows = await getDb()
+      .transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local statement_timeout = ${NEAR_MATCH_TIMEOUT_MS}`));
+        await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${ENTITY_TYPO_THRESHOLD}`));
+        return tx
+          .select(columns)
+          .from(entities)
+          .where(sql`${name} % ${folded(query)}`)
+          .orderBy(desc(sql`similarity(${name}, ${folded(query)})`), sql`length(${entities.name})`)
+          .limit(limit);
+      })
+      .catch((error: { code?: string }) => {
+        if (error.code === "57014") return []; // statement_timeout: no near matches
+        throw error;
+      });
   }
   const titles = await titlesOn(rows.filter((row) => row.type === "person").map((row) => row.id), new Date());
   return rows.map((row) => ({ ...row, title: titles.get(row.id) ?? "" }));
