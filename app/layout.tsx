@@ -11,6 +11,7 @@ import "@fontsource/noto-serif/latin-400.css";
 import "@fontsource/noto-serif/latin-700.css";
 import "@fontsource/noto-serif/vietnamese-400.css";
 import "@fontsource/noto-serif/vietnamese-700.css";
+import "./font-fallbacks.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
