@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
+import { escapeLike, foldedSql } from "@/db/folded";
 import { articles, type ArticleStatus } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
@@ -23,8 +24,6 @@ export const ArticleLookupSchema = z.object({
   exclude: z.uuid().optional(),
 });
 
-const unaccentLower = (value: unknown) => sql`immutable_unaccent(lower(${value}))`;
-
 /**
  * Search-as-you-type over our articles for the editor's related-article block:
  * title or slug, diacritics- and case-insensitive; title prefix matches first,
@@ -34,14 +33,14 @@ const unaccentLower = (value: unknown) => sql`immutable_unaccent(lower(${value})
 export async function lookupArticles({ actor, input }: { actor: Actor; input: z.input<typeof ArticleLookupSchema> }): Promise<ArticleLookupResult[]> {
   assertCan(actor, "article.create");
   const { q, limit, exclude } = ArticleLookupSchema.parse(input);
-  const needle = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const needle = escapeLike(q);
   const slugNeedle = slugify(q);
   const conditions = [];
   if (q) {
     conditions.push(
       slugNeedle
-        ? sql`(${unaccentLower(articles.title)} like ${unaccentLower(`%${needle}%`)} or ${articles.slug} like ${`%${slugNeedle}%`})`
-        : sql`${unaccentLower(articles.title)} like ${unaccentLower(`%${needle}%`)}`,
+        ? sql`(${articles.titleFolded} like ${foldedSql(`%${needle}%`)} or ${articles.slug} like ${`%${slugNeedle}%`})`
+        : sql`${articles.titleFolded} like ${foldedSql(`%${needle}%`)}`,
     );
   } else {
     conditions.push(publiclyVisible());
@@ -52,7 +51,7 @@ export async function lookupArticles({ actor, input }: { actor: Actor; input: z.
     .from(articles)
     .where(and(...conditions))
     .orderBy(
-      ...(q ? [sql`(${unaccentLower(articles.title)} like ${unaccentLower(`${needle}%`)}) desc`] : []),
+      ...(q ? [sql`(${articles.titleFolded} like ${foldedSql(`${needle}%`)}) desc`] : []),
       sql`(${articles.status} = 'published') desc`,
       desc(articles.publishedAt),
       desc(articles.updatedAt),

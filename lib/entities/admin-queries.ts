@@ -23,6 +23,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/policy";
 import { fromColumns, toPartialString, type Precision } from "@/lib/text/partial-date";
 import { summarize, type EntitySummary } from "./index";
+import { entityNameMatch } from "./name-match";
 import { ENTITY_TYPES, entityPath } from "./paths";
 import { findAliasWarnings, type AliasWarning, type EventStatus, type PlaceKind } from "./records";
 import { entityUsage, type EntityUsage } from "./remove";
@@ -30,8 +31,6 @@ import { entityUsage, type EntityUsage } from "./remove";
 /** Reads for the knowledge-graph admin pages. Every one asks the policy first. */
 
 export const ADMIN_PAGE_SIZE = 25;
-
-const unaccentLower = (value: unknown) => sql`immutable_unaccent(lower(${value}))`;
 
 export async function countEntitiesByType({ actor }: { actor: Actor }): Promise<Record<EntityType, number>> {
   assertCan(actor, "entity.read");
@@ -66,21 +65,11 @@ export async function listEntitiesForAdmin({ actor, input }: { actor: Actor; inp
   assertCan(actor, "entity.read");
   const { type, q, page } = AdminListSchema.parse(input);
   const db = getDb();
-  const needle = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const pattern = `%${needle}%`;
-  const where = and(
-    eq(entities.type, type),
-    q
-      ? sql`${entities.searchNames} like ${unaccentLower(pattern)}`
-      : undefined,
-  );
+  const match = entityNameMatch(q);
+  const where = and(eq(entities.type, type), q ? match.where : undefined);
   const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(entities).where(where);
   const order = q
-    ? [
-        sql`(${entities.nameFolded} like ${unaccentLower(`${needle}%`)}) desc`,
-        sql`similarity(${entities.nameFolded}, ${unaccentLower(q)}) desc`,
-        sql`${entities.name} collate "vi-x-icu"`,
-      ]
+    ? match.orderBy
     : [sql`${entities.name} collate "vi-x-icu"`, asc(entities.id)];
   const rows = await db
     .select({

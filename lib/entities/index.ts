@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { entities, events, places, positions, type EntityType } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
+import { entityNameMatch } from "./name-match";
 import { ENTITY_TYPES } from "./paths";
 
 export { ENTITY_PATHS, ENTITY_TYPES, entityPath } from "./paths";
@@ -16,8 +17,6 @@ export interface EntitySummary {
   /** A short line that tells two namesakes apart: a person's title, a place's kind, an event's date. */
   hint: string;
 }
-
-const unaccentLower = (value: unknown) => sql`immutable_unaccent(lower(${value}))`;
 
 export const EntitySearchSchema = z.object({
   type: z.enum(ENTITY_TYPES),
@@ -33,20 +32,12 @@ export async function searchEntities({ actor, input }: { actor: Actor; input: z.
   assertCan(actor, "entity.read");
   const { type, q, limit } = EntitySearchSchema.parse(input);
   const db = getDb();
-  const needle = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const pattern = `%${needle}%`;
-  const matches = q
-    ? sql`${entities.searchNames} like ${unaccentLower(pattern)}`
-    : sql`true`;
+  const match = entityNameMatch(q);
   const rows = await db
     .select({ id: entities.id })
     .from(entities)
-    .where(and(eq(entities.type, type), matches))
-    .orderBy(
-      sql`(${entities.nameFolded} like ${unaccentLower(`${needle}%`)}) desc`,
-      sql`similarity(${entities.nameFolded}, ${unaccentLower(q)}) desc`,
-      sql`${entities.name} collate "vi-x-icu"`,
-    )
+    .where(and(eq(entities.type, type), q ? match.where : undefined))
+    .orderBy(...match.orderBy)
     .limit(limit);
   return summarize(rows.map((row) => row.id));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
+import { escapeLike, foldedSql } from "@/db/folded";
 import { articleEntities, articles, entities, sections } from "@/db/schema";
 import { ENTITY_TYPES } from "@/lib/entities/paths";
 import { titlesOn } from "@/lib/entities/pages";
@@ -74,8 +75,6 @@ export interface SearchResult {
   page: number;
   pages: number;
 }
-
-const folded = (value: string) => sql`immutable_unaccent(lower(${value}))`;
 
 async function filters(params: SearchParams): Promise<SQL[] | null> {
   const out: SQL[] = [publiclyVisible()!];
@@ -172,7 +171,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     // The newest matches, capped, found through whichever index the planner
     // prefers (the date index for common words, GIN for rare ones); then ranked
     // on the title and sapo only, so no body vector is read twice.
-    const tsquery = sql`websearch_to_tsquery('simple', ${folded(params.q)})`;
+    const tsquery = sql`websearch_to_tsquery('simple', ${foldedSql(params.q)})`;
     if (params.sort === "date") cap = Math.min(DATE_CANDIDATES, Math.max(RANK_CANDIDATES, offset + SEARCH_PAGE_SIZE));
     const candidates = db.$with("candidates").as(
       db
@@ -207,12 +206,14 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     rows = ranked;
     total = ranked[0]?.total ?? 0;
     if (total === 0 && params.page === 1) {
-      rows = await nearMatches(folded(params.q), where);
+      rows = await nearMatches(foldedSql(params.q), where);
       total = rows.length;
       fuzzy = rows.length > 0;
     }
   }
 
+  // A text query counts its candidates only; filters alone count exactly.
+  const capped = Boolean(params.q) && total >= cap;
   const terms = queryTerms(params.q);
   return {
     hits: rows.map((row) => ({
@@ -225,11 +226,11 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
       sectionName: row.sectionName,
     })),
     total,
-    totalIsLowerBound: !fuzzy && total >= cap,
+    totalIsLowerBound: capped,
     fuzzy,
     page: params.page,
     // Newest-first stopped at the page asked for: there may be one more.
-    pages: Math.max(1, Math.ceil(Math.min(total, cap) / SEARCH_PAGE_SIZE) + (params.sort === "date" && params.q && total >= cap && cap < DATE_CANDIDATES ? 1 : 0)),
+    pages: Math.max(1, Math.ceil((capped ? cap : total) / SEARCH_PAGE_SIZE) + (capped && params.sort === "date" && cap < DATE_CANDIDATES ? 1 : 0)),
   };
 }
 
@@ -255,14 +256,14 @@ export async function searchEntitiesPublic(q: string, limit = 5): Promise<Entity
   const query = cleanQuery(q, 200);
   // Two characters are a name in Chinese ("董军"): trigrams cannot help there, but the stored folded column keeps a full scan cheap.
   if (query.length < 2) return [];
-  const needle = folded(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const needle = foldedSql(`%${escapeLike(query)}%`);
   const name = entities.nameFolded;
   const columns = { id: entities.id, type: entities.type, slug: entities.slug, name: entities.name };
   let rows = await getDb()
     .select(columns)
     .from(entities)
     .where(sql`${entities.searchNames} like ${needle}`)
-    .orderBy(sql`(${name} = ${folded(query)}) desc`, sql`(${name} like ${needle}) desc`, sql`length(${entities.name})`, entities.name)
+    .orderBy(sql`(${name} = ${foldedSql(query)}) desc`, sql`(${name} like ${needle}) desc`, sql`length(${entities.name})`, entities.name)
     .limit(limit);
   if (rows.length === 0) {
     rows = await getDb()
@@ -272,8 +273,8 @@ export async function searchEntitiesPublic(q: string, limit = 5): Promise<Entity
         return tx
           .select(columns)
           .from(entities)
-          .where(sql`${name} % ${folded(query)}`)
-          .orderBy(desc(sql`similarity(${name}, ${folded(query)})`), sql`length(${entities.name})`)
+          .where(sql`${name} % ${foldedSql(query)}`)
+          .orderBy(desc(sql`similarity(${name}, ${foldedSql(query)})`), sql`length(${entities.name})`)
           .limit(limit);
       })
       .catch((error: { code?: string }) => {

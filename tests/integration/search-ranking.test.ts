@@ -47,6 +47,11 @@ describe("search ranking", () => {
     expect(seen.size).toBe(RANK_CANDIDATES);
   });
 
+  it("counts exactly when only filters are given", async () => {
+    const all = RANK_CANDIDATES + EXTRA + 3;
+    expect(await searchArticles({ sort: "date" })).toMatchObject({ total: all, totalIsLowerBound: false, pages: Math.ceil(all / SEARCH_PAGE_SIZE) });
+  });
+
   it("lets newest-first results page past the relevance cap", async () => {
     const atCap = await searchArticles({ q: "hop tac", sort: "date", page: RANK_CANDIDATES / SEARCH_PAGE_SIZE });
     expect(atCap.pages).toBe(RANK_CANDIDATES / SEARCH_PAGE_SIZE + 1);
