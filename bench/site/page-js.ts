@@ -1,8 +1,8 @@
 /**
  * What a page costs in JavaScript: its `<script src>` files (and scripts it
- * preloads), fetched and compressed the way they travel — gzip as `next start`
- * serves them, brotli as a CDN would — plus the inline scripts (the RSC
- * payload), reported separately. JSON-LD blocks are data, not JavaScript, and
+ * preloads), fetched and compressed the way they travel (gzip and brotli),
+ * plus the inline scripts (the RSC payload on hydrated pages, the view beacon
+ * on reader pages), reported separately. JSON-LD blocks are data, not JavaScript, and
  * `nomodule` scripts (legacy polyfills) are never fetched by a browser that runs
  * modules, so they are listed apart and not counted.
  */

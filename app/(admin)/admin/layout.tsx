@@ -5,6 +5,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page";
 import { can } from "@/lib/policy";
 import { logoutAction } from "./actions";
+import "@/app/newsroom.css";
 
 // Staff pages are per user: never cached or prerendered (the session check below reads cookies only at request time).
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/site/ArticleCard";
 import { ArticleBreadcrumb, ArticleView } from "@/components/site/ArticleView";
 import { JsonLd } from "@/components/site/JsonLd";
-import { ViewBeacon } from "@/components/site/ViewBeacon.client";
+import { ViewBeacon } from "@/components/site/ViewBeacon";
 import { getPublishedArticleBySlug, type PublicArticle, type PublicArticleCard } from "@/lib/articles";
 import { moreFromSection, relatedArticles, sectionIdOf } from "@/lib/articles/related";
 import { ShareLinks } from "./ShareLinks";

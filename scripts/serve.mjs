@@ -1,0 +1,56 @@
+// @ts-check
+/**
+ * The production HTTP server (started by `npm start` after the build): Next.js
+ * through its custom-server API, with two things `next start` cannot do:
+ * - reader pages leave without React's runtime (lib/http/reader-html.mjs);
+ * - compression happens here, after that rewrite, instead of in Next.js
+ *   (next.config.js has `compress: false`; a CDN or proxy may compress instead).
+ * Listens on PORT on every interface, like `next start`. Plain JavaScript run
+ * by plain Node: a TypeScript loader would sit in every dynamic import.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import compression from "compression";
+import { z } from "zod";
+import { serveReaderPagesWithoutRuntime } from "../lib/http/reader-html.mjs";
+
+const { PORT } = z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000) }).parse(process.env);
+
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
+// After NODE_ENV: Next.js and React pick their production builds when loaded.
+const { default: next } = await import("next");
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port: PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** An address no route matches: Next.js renders the site's not-found page for it, whole. */
+const NOT_FOUND_PROBE = "/_khong-co-trang-nay";
+/** @type {Promise<Buffer | null> | null} */
+let notFoundPage = null;
+/** The reader's 404 page as this server sends it (without the runtime), fetched once per process. */
+const readNotFoundPage = () =>
+  (notFoundPage ??= fetch(`http://127.0.0.1:${PORT}${NOT_FOUND_PROBE}`)
+    .then(async (response) => (response.status === 404 ? Buffer.from(await response.arrayBuffer()) : null))
+    .catch(() => null)
+    .then((page) => {
+      if (!page) notFoundPage = null; // try again next time
+      return page;
+    }));
+
+const compress = compression();
+const server = createServer((request, response) => {
+  compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
+    serveReaderPagesWithoutRuntime(request, response, { notFoundPage: request.url === NOT_FOUND_PROBE ? undefined : readNotFoundPage });
+    void handle(request, response);
+  });
+});
+server.listen(PORT, () => console.log(`[toasoan] Next.js ready on port ${PORT}`));
+
+const stop = () => {
+  server.close();
+  void app.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
