@@ -27,7 +27,7 @@ import postgres from "postgres";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
 import { cpuSeconds, startApp, type AppServer } from "./site/app-server";
-import { ensureDataset, refreshViewCounts, type DatasetInfo } from "./site/dataset";
+import { ensureDataset, refreshViewCounts, withAppDatabase, type DatasetInfo } from "./site/dataset";
 import { LIGHTHOUSE_CATEGORIES, chromiumPath, runLighthouse, type LighthouseResult } from "./site/lighthouse";
 import { measurePageJs, type PageJs } from "./site/page-js";
 import { logOffset, logSlowStatements, readSlowStatements, type SlowStatement } from "./site/slow-statements";
@@ -141,11 +141,8 @@ const log = (line: string) => console.log(`  · ${line}`);
 
 /** The search functions themselves, in this process, one query at a time: what a search costs before any queueing. */
 async function timeSearchFunctions(url: string): Promise<SearchTiming[]> {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url;
-  const { searchArticles, searchEntitiesPublic } = await import("@/lib/search");
-  const { closeDb } = await import("@/db");
-  try {
+  return withAppDatabase(url, async () => {
+    const { searchArticles, searchEntitiesPublic } = await import("@/lib/search");
     const out: SearchTiming[] = [];
     const timed = async <T>(work: () => Promise<T>, into: number[], keep: boolean) => {
       const start = performance.now();
@@ -179,11 +176,7 @@ async function timeSearchFunctions(url: string): Promise<SearchTiming[]> {
       });
     }
     return out;
-  } finally {
-    await closeDb();
-    if (previous === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previous;
-  }
+  });
 }
 
 /** Statements slower than this are logged by the embedded server and summarized after the load. */

@@ -31,6 +31,12 @@ test.describe("a reader searches", () => {
     const { texts } = await search(page, "Phan Vn Giang");
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.some((text) => text.includes("Phan Văn Giang"))).toBe(true);
+    // The page says what it searched instead, as a link that makes it the query.
+    await expect(page.getByText("Không có bài nào khớp “Phan Vn Giang”. Đang hiện kết quả cho:")).toBeVisible();
+    await page.getByRole("link", { name: "Phan Van Giang", exact: true }).click();
+    await expect(page).toHaveURL(/q=Phan\+Van\+Giang/);
+    await expect(page.getByText(/Không có bài nào khớp/)).toHaveCount(0);
+    await expect(page.locator(".search-results li").first()).toBeVisible();
   });
 
   test("types into the search form and filters by section", async ({ page }) => {
@@ -43,6 +49,15 @@ test.describe("a reader searches", () => {
     const results = page.locator(".search-results li");
     await expect(results.first()).toBeVisible();
     for (const meta of await results.locator(".meta").allTextContents()) expect(meta).toContain("Biên giới");
+  });
+
+  test("on a phone, sees the results first: the filters fold away once there is a query", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/tim-kiem?q=phan+van+giang");
+    await expect(page.getByLabel("Chuyên mục")).toBeHidden();
+    await expect(page.locator(".search-results li").first()).toBeInViewport();
+    await page.getByText("Bộ lọc", { exact: true }).click();
+    await expect(page.getByLabel("Chuyên mục")).toBeVisible();
   });
 
   test("gets a page, never an error, for hostile input", async ({ page }) => {

@@ -490,6 +490,24 @@ async function generate(sql: postgres.Sql, options: DatasetOptions) {
   });
   log("  analyzing…");
   await sql.unsafe("vacuum (analyze) articles, article_entities, article_authors, entities, positions, places, organizations, events, event_places, event_participants, users, sections");
+  // COPY bypasses the app's publishing hooks: the words search corrects typos to are gathered as `npm run cms -- search:reindex` does.
+  log("  the search vocabulary…");
+  const words = await withAppDatabase(options.url, async () => (await import("@/lib/search/vocabulary")).rebuildSearchVocabulary());
+  log(`  ${words} words`);
+}
+
+/** Runs `work` with the app's own database module (`@/db`) pointed at `url`, then closes its pool and restores DATABASE_URL. */
+export async function withAppDatabase<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  const { closeDb } = await import("@/db");
+  try {
+    return await work();
+  } finally {
+    await closeDb();
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+  }
 }
 
 /**

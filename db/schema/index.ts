@@ -4,3 +4,4 @@ export * from "./sections";
 export * from "./entities";
 export * from "./articles";
 export * from "./readership";
+export * from "./search";

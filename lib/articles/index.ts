@@ -11,6 +11,7 @@ import { assertAutosaveAllowed, keepOverwrittenState, recordRevision } from "./r
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
 import { ForbiddenError, assertCan, canEditArticle, canPublishArticle, type Actor, type ArticleStatus } from "@/lib/policy";
 import { publiclyVisible } from "@/lib/policy/visibility";
+import { addToSearchVocabulary } from "@/lib/search/vocabulary";
 import { isAllowedImageSrc } from "@/lib/richtext/urls";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
@@ -164,7 +165,10 @@ export async function createArticle({ actor, input, publish = false }: { actor: 
         .returning({ id: articles.id, slug: articles.slug, status: articles.status, version: articles.version });
       await replaceTags(tx, row!.id, data);
       await replaceAuthors(tx, row!.id, data.authorIds ?? [actor.id]);
-      if (publish) await recordTransition(tx, { articleId: row!.id, from: "draft", to: "published", actorId: actor.id });
+      if (publish) {
+        await recordTransition(tx, { articleId: row!.id, from: "draft", to: "published", actorId: actor.id });
+        await addToSearchVocabulary(tx, { articleIds: [row!.id] });
+      }
       await recordRevision(tx, { articleId: row!.id, kind: publish ? "publish" : "save", authorId: actor.id });
       return { ...row!, changedPaths: publish ? await publicPathsOf(tx, row!.id) : [] };
     }),
@@ -229,6 +233,8 @@ export async function updateArticle({
         await recordTransition(tx, { articleId: id, from: current.status, to: "published", actorId: actor.id });
       }
       await recordRevision(tx, { articleId: id, kind: publish ? "publish" : revisionKind, authorId: actor.id });
+      // A published article's new title or sapo may bring new words.
+      if (row!.status === "published") await addToSearchVocabulary(tx, { articleIds: [id] });
       const after = row!.status === "published" ? await publicPathsOf(tx, id) : [];
       return { ...row!, changedPaths: [...new Set([...before, ...after])] };
     }),

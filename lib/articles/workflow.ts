@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
 import { publicPathsOf } from "./index";
 import { recordRevision } from "./revisions";
+import { addToSearchVocabulary } from "@/lib/search/vocabulary";
 import { ARTICLE_STATUSES, ForbiddenError, TRANSITIONS, assertCan, canEditArticle, canTransition, type Actor, type ArticleStatus } from "@/lib/policy";
 
 
@@ -95,8 +96,11 @@ export async function transitionArticle({ actor, id, input }: { actor: Actor; id
       .where(eq(articles.id, id))
       .returning({ version: articles.version });
     await recordTransition(tx, { articleId: id, from, to: data.to, actorId: actor.id, note: data.note, details: scheduledAt ? { at: scheduledAt.toISOString() } : undefined });
-    // Each publish is a revision, whichever button did it.
-    if (data.to === "published") await recordRevision(tx, { articleId: id, kind: "publish", authorId: actor.id });
+    // Each publish is a revision, whichever button did it; its words become searchable (corrections, lib/search).
+    if (data.to === "published") {
+      await recordRevision(tx, { articleId: id, kind: "publish", authorId: actor.id });
+      await addToSearchVocabulary(tx, { articleIds: [id] });
+    }
     const wasPublic = from === "published" || (from === "scheduled" && (article.publishedAt?.getTime() ?? Infinity) <= Date.now());
     const affectsPublic = wasPublic || data.to === "published" || data.to === "scheduled";
     return {
@@ -134,6 +138,7 @@ export async function promoteDueArticles(limit = 100): Promise<{ id: string; slu
       await recordRevision(tx, { articleId: article.id, kind: "publish", authorId: null });
       out.push({ ...article, changedPaths: await publicPathsOf(tx, article.id) });
     }
+    await addToSearchVocabulary(tx, { articleIds: due.map((article) => article.id) });
     return out;
   });
 }

@@ -18,6 +18,7 @@ import {
   type EntityType,
 } from "@/db/schema";
 import { NotFoundError, ValidationError, isUniqueViolation } from "@/lib/errors";
+import { addToSearchVocabulary } from "@/lib/search/vocabulary";
 import { assertCan, type Actor } from "@/lib/policy";
 import { endOfPeriod, parsePartialDate, type PartialDate } from "@/lib/text/partial-date";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
@@ -524,6 +525,7 @@ export async function createEntity({
       .returning();
     await checkRules(t, entity!.id, data);
     await writeDetails(t, entity!.id, data);
+    await addToSearchVocabulary(t, { entityIds: [entity!.id] });
     return { ...entity!, warnings: await findAliasWarnings(t, entity!.id, data.aliases), changedPaths: [entityPath(entity!)] };
   };
   return translateConflicts(() => (tx ? run(tx) : getDb().transaction(run)), data);
@@ -565,6 +567,7 @@ export async function updateEntity({ actor, id, input }: { actor: Actor; id: str
           changedPaths.push(entityPath(current));
         }
         await writeDetails(tx, id, data);
+        await addToSearchVocabulary(tx, { entityIds: [id] });
         return {
           id,
           type: saved!.type,

@@ -17,6 +17,7 @@ import {
 import { slugNamespace } from "@/lib/entities/records";
 import { ValidationError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/policy";
+import { addToSearchVocabulary } from "@/lib/search/vocabulary";
 import { parsePartialDate, type PartialDate } from "@/lib/text/partial-date";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { KB_SECTIONS, KnowledgeBase } from "./format";
@@ -239,6 +240,7 @@ async function upsertEntities(tx: Transaction, type: EntityType, entries: Common
       returning e.id, e.key`);
     for (const row of inserted) ids.set(`${type}:${row.key}`, row.id);
     for (const row of changed) ids.set(`${type}:${row.key}`, row.id);
+    await addToSearchVocabulary(tx, { entityIds: [...inserted, ...changed].map((row) => row.id) });
     created += inserted.length;
     updated += changed.length;
   }

@@ -8,6 +8,11 @@ import { ENTITY_TYPES } from "@/lib/entities/paths";
 import { titlesOn } from "@/lib/entities/pages";
 import { publiclyVisible } from "@/lib/policy/visibility";
 import { highlight, queryTerms, type Highlighted } from "./highlight";
+import { isStatementTimeout } from "./timeout";
+import type { Corrected } from "./spelling";
+import { contextFit, spellingCorrections } from "./vocabulary";
+
+export { addToSearchVocabulary, rebuildSearchVocabulary } from "./vocabulary";
 
 export const SEARCH_PAGE_SIZE = 20;
 /**
@@ -70,8 +75,18 @@ export interface SearchResult {
   total: number;
   /** True when the count stopped at the candidate cap. */
   totalIsLowerBound: boolean;
-  /** True when nothing matched exactly and these are near matches (typos). */
+  /**
+   * True when nothing matched the query as typed: the hits are those of
+   * `correctedQuery` when there is one, else near matches (articles tagged with
+   * people, places… whose names look like the query).
+   */
   fuzzy: boolean;
+  /**
+   * The query with its misspelt words corrected ("Phan Văn Gaing" → "Phan Văn
+   * Giang") when the typed one found nothing: the hits, total and pages are this
+   * query's, as if the reader had typed it. Null otherwise.
+   */
+  correctedQuery: string | null;
   page: number;
   pages: number;
 }
@@ -100,58 +115,98 @@ const hitColumns = { id: articles.id, slug: articles.slug, title: articles.title
 
 type Row = { id: string; slug: string; title: string; sapo: string; bodyText: string; publishedAt: Date | null; sectionName: string | null };
 
-/** Small typos get this long before the search gives up on near matches (it never fails for it). */
+/** Near matches get this long before the search gives up on them (it never fails for it). */
 const NEAR_MATCH_TIMEOUT_MS = 1500;
 
 /**
- * Small typos (pg_trgm), when the full-text search found nothing: titles whose
- * words are close to the query's, then articles tagged with the people, places…
- * whose names are ("Phan Vn Giang"). Two index-friendly queries rather than one
- * OR, under a statement timeout so a pathological query costs a bounded time.
+ * When no correction of the query's words finds anything: articles tagged with
+ * the people, places… whose whole name looks like the query ("Phan Văn Gang",
+ * each word of which exists). One index-friendly query under a statement timeout.
  */
 async function nearMatches(query: SQL, where: SQL[]): Promise<Row[]> {
   try {
     return await getDb().transaction(async (tx) => {
       await tx.execute(sql.raw(`set local statement_timeout = ${NEAR_MATCH_TIMEOUT_MS}`));
-      const byTitle = await tx
-        .select(hitColumns)
-        .from(articles)
-        .leftJoin(sections, eq(sections.id, articles.sectionId))
-        .where(and(sql`${query} <% ${articles.titleFolded}`, ...where))
-        .orderBy(desc(sql`word_similarity(${query}, ${articles.titleFolded})`), desc(articles.publishedAt))
-        .limit(SEARCH_PAGE_SIZE);
       const nearEntities = tx
         .select({ id: entities.id })
         .from(entities)
         .where(sql`${entities.nameFolded} % ${query}`)
         .orderBy(desc(sql`similarity(${entities.nameFolded}, ${query})`))
         .limit(3);
-      const byTag = await tx
+      return tx
         .select(hitColumns)
         .from(articles)
         .leftJoin(sections, eq(sections.id, articles.sectionId))
         .where(and(inArray(articles.id, tx.select({ id: articleEntities.articleId }).from(articleEntities).where(inArray(articleEntities.entityId, nearEntities))), ...where))
         .orderBy(desc(articles.publishedAt), desc(articles.id))
         .limit(SEARCH_PAGE_SIZE);
-      const seen = new Set<string>();
-      return [...byTitle, ...byTag].filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, SEARCH_PAGE_SIZE);
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "57014") return []; // statement_timeout: no near matches
+    if (isStatementTimeout(error)) return []; // no near matches
     throw error;
   }
+}
+
+/**
+ * One page of the full-text matches of `q`: the newest matches, capped, found
+ * through whichever index the planner prefers (the date index for common words,
+ * GIN for rare ones); then ranked on the title and sapo only, so no body vector
+ * is read twice. `total` counts the candidates (at most `cap`). For a corrected
+ * query, `fit` says how well the candidates bear the correction out (contextFit).
+ */
+async function fullText(q: string, where: SQL[], params: SearchParams, cap: number, contexts?: Corrected["contexts"]): Promise<{ rows: Row[]; total: number; fit: number }> {
+  const db = getDb();
+  const tsquery = sql`websearch_to_tsquery('simple', ${foldedSql(q)})`;
+  const candidates = db.$with("candidates").as(
+    db
+      .select({ id: articles.id, publishedAt: articles.publishedAt, head: sql<string>`${articles.searchHead}`.as("head") })
+      .from(articles)
+      .where(and(sql`${articles.searchVector} @@ ${tsquery}`, ...where))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(cap),
+  );
+  const fit = contexts ? contextFit(sql`${candidates.head}`, contexts) : sql<number>`0`;
+  const counted = db.$with("counted").as(db.select({ n: sql<number>`count(*)::int`.as("n"), fit: sql<number>`${fit}`.as("fit") }).from(candidates));
+  // The page's ids first (the sort carries no body text), then their columns.
+  const score =
+    params.sort === "date"
+      ? sql<number>`0`
+      : sql<number>`ts_rank_cd(${articles.searchHead}, ${tsquery}) * (1 + 1.0 / (1 + extract(epoch from now() - ${candidates.publishedAt}) / 2592000))`;
+  const pageIds = db.$with("page_ids").as(
+    db
+      .select({ id: candidates.id, publishedAt: candidates.publishedAt, score: score.as("score") })
+      .from(candidates)
+      .innerJoin(articles, eq(articles.id, candidates.id))
+      .orderBy(desc(sql`score`), desc(candidates.publishedAt), desc(candidates.id))
+      .limit(SEARCH_PAGE_SIZE)
+      .offset((params.page - 1) * SEARCH_PAGE_SIZE),
+  );
+  const rows = await db
+    .with(candidates, counted, pageIds)
+    .select({ ...hitColumns, total: sql<number>`(select n from counted)`.mapWith(Number), fit: sql<number>`(select fit from counted)`.mapWith(Number) })
+    .from(pageIds)
+    .innerJoin(articles, eq(articles.id, pageIds.id))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .orderBy(desc(pageIds.score), desc(pageIds.publishedAt), desc(pageIds.id));
+  if (rows.length || params.page === 1) return { rows, total: rows[0]?.total ?? 0, fit: rows[0]?.fit ?? 0 };
+  // A page past the end still says how many there are (and that there are some: no correction then).
+  const [count] = await db.with(candidates, counted).select({ n: counted.n, fit: counted.fit }).from(counted);
+  return { rows, total: count?.n ?? 0, fit: Number(count?.fit ?? 0) };
 }
 
 /**
  * Published articles matching a query: PostgreSQL full-text search over
  * unaccented text (so "phan van giang" finds "Phan Văn Giang"), phrases in
  * quotes and OR/- operators via websearch_to_tsquery (which never fails on
- * odd input), ranked among the newest candidates only; when nothing matches,
- * trigram similarity to titles and to tagged entities' names catches small typos.
+ * odd input), ranked among the newest candidates only. When nothing matches,
+ * misspelt words are corrected to the closest words of the site's vocabulary
+ * (vocabulary.ts) and the corrected query is searched instead, reported as
+ * `correctedQuery`; when no correction finds anything either, articles tagged
+ * with entities whose names look like the query are offered as near matches.
  */
 export async function searchArticles(raw: unknown): Promise<SearchResult> {
   const params = SearchParams.parse(raw ?? {});
-  const empty = { hits: [], total: 0, totalIsLowerBound: false, fuzzy: false, page: params.page, pages: 1 };
+  const empty = { hits: [], total: 0, totalIsLowerBound: false, fuzzy: false, correctedQuery: null, page: params.page, pages: 1 };
   const where = await filters(params);
   if (!where) return empty;
   const db = getDb();
@@ -160,6 +215,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
   let rows: Row[] = [];
   let total = 0;
   let fuzzy = false;
+  let correctedQuery: string | null = null;
   let cap = RANK_CANDIDATES;
 
   if (!params.q) {
@@ -168,53 +224,36 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(articles).where(and(...where));
     total = count?.n ?? 0;
   } else {
-    // The newest matches, capped, found through whichever index the planner
-    // prefers (the date index for common words, GIN for rare ones); then ranked
-    // on the title and sapo only, so no body vector is read twice.
-    const tsquery = sql`websearch_to_tsquery('simple', ${foldedSql(params.q)})`;
     if (params.sort === "date") cap = Math.min(DATE_CANDIDATES, Math.max(RANK_CANDIDATES, offset + SEARCH_PAGE_SIZE));
-    const candidates = db.$with("candidates").as(
-      db
-        .select({ id: articles.id, publishedAt: articles.publishedAt })
-        .from(articles)
-        .where(and(sql`${articles.searchVector} @@ ${tsquery}`, ...where))
-        .orderBy(desc(articles.publishedAt), desc(articles.id))
-        .limit(cap),
-    );
-    const counted = db.$with("counted").as(db.select({ n: sql<number>`count(*)::int`.as("n") }).from(candidates));
-    // The page's ids first (the sort carries no body text), then their columns.
-    const score =
-      params.sort === "date"
-        ? sql<number>`0`
-        : sql<number>`ts_rank_cd(${articles.searchHead}, ${tsquery}) * (1 + 1.0 / (1 + extract(epoch from now() - ${candidates.publishedAt}) / 2592000))`;
-    const pageIds = db.$with("page_ids").as(
-      db
-        .select({ id: candidates.id, publishedAt: candidates.publishedAt, score: score.as("score") })
-        .from(candidates)
-        .innerJoin(articles, eq(articles.id, candidates.id))
-        .orderBy(desc(sql`score`), desc(candidates.publishedAt), desc(candidates.id))
-        .limit(SEARCH_PAGE_SIZE)
-        .offset(offset),
-    );
-    const ranked = await db
-      .with(candidates, counted, pageIds)
-      .select({ ...hitColumns, total: sql<number>`(select n from counted)`.mapWith(Number) })
-      .from(pageIds)
-      .innerJoin(articles, eq(articles.id, pageIds.id))
-      .leftJoin(sections, eq(sections.id, articles.sectionId))
-      .orderBy(desc(pageIds.score), desc(pageIds.publishedAt), desc(pageIds.id));
-    rows = ranked;
-    total = ranked[0]?.total ?? 0;
-    if (total === 0 && params.page === 1) {
-      rows = await nearMatches(foldedSql(params.q), where);
-      total = rows.length;
-      fuzzy = rows.length > 0;
+    ({ rows, total } = await fullText(params.q, where, params, cap));
+    if (total === 0) {
+      // Nothing at all (total counts every candidate, not only this page's): misspelt
+      // words? Corrections are tried likeliest first. The first whose results have the
+      // corrected words together with the reader's other words in a title or sapo wins;
+      // else the first with each beside a neighbour there, unless an equally close one
+      // does better. Corrected on every page, so a corrected query's results page on.
+      let chosen: { query: string; edits: number; rows: Row[]; total: number } | null = null;
+      for (const corrected of await spellingCorrections(params.q)) {
+        if (chosen && corrected.edits > chosen.edits) break;
+        const found = await fullText(corrected.query, where, params, cap, corrected.contexts);
+        if (found.fit === 2) {
+          chosen = { ...corrected, ...found };
+          break;
+        }
+        if (found.fit === 1) chosen ??= { ...corrected, ...found };
+      }
+      if (chosen) ({ query: correctedQuery, rows, total } = chosen);
+      else if (params.page === 1) {
+        rows = await nearMatches(foldedSql(params.q), where);
+        total = rows.length;
+      }
+      fuzzy = rows.length > 0 || total > 0;
     }
   }
 
   // A text query counts its candidates only; filters alone count exactly.
   const capped = Boolean(params.q) && total >= cap;
-  const terms = queryTerms(params.q);
+  const terms = queryTerms(correctedQuery ?? params.q);
   return {
     hits: rows.map((row) => ({
       id: row.id,
@@ -228,6 +267,7 @@ export async function searchArticles(raw: unknown): Promise<SearchResult> {
     total,
     totalIsLowerBound: capped,
     fuzzy,
+    correctedQuery,
     page: params.page,
     // Newest-first stopped at the page asked for: there may be one more.
     pages: Math.max(1, Math.ceil((capped ? cap : total) / SEARCH_PAGE_SIZE) + (capped && params.sort === "date" && cap < DATE_CANDIDATES ? 1 : 0)),
@@ -277,8 +317,8 @@ export async function searchEntitiesPublic(q: string, limit = 5): Promise<Entity
           .orderBy(desc(sql`similarity(${name}, ${foldedSql(query)})`), sql`length(${entities.name})`)
           .limit(limit);
       })
-      .catch((error: { code?: string }) => {
-        if (error.code === "57014") return []; // statement_timeout: no near matches
+      .catch((error: unknown) => {
+        if (isStatementTimeout(error)) return []; // no near matches
         throw error;
       });
   }

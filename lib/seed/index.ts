@@ -6,6 +6,7 @@ import { articleAuthors, articleEntities, articles, entities, sections, users } 
 import { importKnowledgeBase } from "@/lib/import/knowledge-base";
 import type { Role } from "@/lib/policy";
 import { validateArticleBody, type RichTextNode } from "@/lib/richtext/validate";
+import { rebuildSearchVocabulary } from "@/lib/search/vocabulary";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { hashPassword } from "@/lib/users/password";
 import { demoArticles, demoSections, type DemoBlock } from "./demo-content";
@@ -120,6 +121,8 @@ export async function seedDemoNewsroom({ password }: { password?: string } = {})
         await tx.insert(articleEntities).values(tagIds.map((entityId, position) => ({ articleId: row!.id, entityId, position })));
       }
     }
+    // The articles went in directly, not through publishing: their words too.
+    await rebuildSearchVocabulary({ tx });
   });
   return credentials;
 }

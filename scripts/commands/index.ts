@@ -10,5 +10,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
   "demo:seed": { summary: "Seed the demo newsroom into an empty database", load: () => import("./demo-seed") },
   "entities:import": { summary: "Upsert a knowledge base (people, places, organizations, series, events) from JSON", load: () => import("./entities-import") },
   "entities:export": { summary: "Write the knowledge base to a JSON file", load: () => import("./entities-export") },
+  "search:reindex": { summary: "Rebuild the search vocabulary (typo corrections) from public articles and entities", load: () => import("./search-reindex") },
   suggest: { summary: "Suggest entity tags for a plain-text article (FILE or - for stdin)", load: () => import("./suggest") },
 };

@@ -36,10 +36,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const input = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)]));
   const params = SearchParams.parse(input);
   const [result, people, sections] = await Promise.all([searchArticles(params), params.page === 1 ? searchEntitiesPublic(params.q) : [], listSections()]);
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams(Object.entries({ ...input, page: String(page) }).filter((entry): entry is [string, string] => !!entry[1]));
+  const hasFilters = Boolean(params.section || params.from || params.to || params.sort !== "relevance");
+  /** This search with some parameters changed (the filters kept). */
+  const searchHref = (changes: Record<string, string | undefined>) => {
+    const query = new URLSearchParams(Object.entries({ ...input, ...changes }).filter((entry): entry is [string, string] => !!entry[1]));
     return `/tim-kiem?${query}`;
   };
+  const pageHref = (page: number) => searchHref({ page: String(page) });
   return (
     <div className="search-page">
       <h1 className="section-title">{t("title")}</h1>
@@ -48,35 +51,39 @@ export default async function SearchPage({ searchParams }: Props) {
           <label htmlFor="q">{t("query")}</label>
           <input id="q" name="q" type="search" defaultValue={params.q} maxLength={300} placeholder={t("placeholder")} />
         </div>
-        <div className="search-filters">
-          <div className="field">
-            <label htmlFor="section">{t("section")}</label>
-            <select id="section" name="section" defaultValue={params.section ?? ""}>
-              <option value="">{t("allSections")}</option>
-              {sections.map((section) => (
-                <option key={section.id} value={section.slug}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
+        {/* Collapsed under results, so a phone shows them first; open on the bare search page and while a filter is set. */}
+        <details className="search-more" open={!params.q || hasFilters}>
+          <summary>{t("filters")}</summary>
+          <div className="search-filters">
+            <div className="field">
+              <label htmlFor="section">{t("section")}</label>
+              <select id="section" name="section" defaultValue={params.section ?? ""}>
+                <option value="">{t("allSections")}</option>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.slug}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="from">{t("from")}</label>
+              <input id="from" name="from" type="date" defaultValue={params.from} />
+            </div>
+            <div className="field">
+              <label htmlFor="to">{t("to")}</label>
+              <input id="to" name="to" type="date" defaultValue={params.to} />
+            </div>
+            <div className="field">
+              <label htmlFor="sort">{t("sort")}</label>
+              <select id="sort" name="sort" defaultValue={params.sort}>
+                <option value="relevance">{t("byRelevance")}</option>
+                <option value="date">{t("byDate")}</option>
+              </select>
+            </div>
           </div>
-          <div className="field">
-            <label htmlFor="from">{t("from")}</label>
-            <input id="from" name="from" type="date" defaultValue={params.from} />
-          </div>
-          <div className="field">
-            <label htmlFor="to">{t("to")}</label>
-            <input id="to" name="to" type="date" defaultValue={params.to} />
-          </div>
-          <div className="field">
-            <label htmlFor="sort">{t("sort")}</label>
-            <select id="sort" name="sort" defaultValue={params.sort}>
-              <option value="relevance">{t("byRelevance")}</option>
-              <option value="date">{t("byDate")}</option>
-            </select>
-          </div>
-          {params.entity ? <input type="hidden" name="entity" value={params.entity} /> : null}
-        </div>
+        </details>
+        {params.entity ? <input type="hidden" name="entity" value={params.entity} /> : null}
         <button type="submit" className="btn btn-primary">
           {t("submit")}
         </button>
@@ -98,8 +105,20 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {params.q || params.section || params.entity || params.from || params.to ? (
         <section aria-labelledby="article-hits">
+          {result.correctedQuery ? (
+            <p className="search-correction">
+              {t("correction", { q: params.q })}{" "}
+              <Link href={searchHref({ q: result.correctedQuery, page: undefined })}>
+                <strong>{result.correctedQuery}</strong>
+              </Link>
+            </p>
+          ) : null}
           <h2 id="article-hits" className="meta">
-            {result.total === 0 ? t("none") : result.fuzzy ? t("fuzzy") : t(result.totalIsLowerBound ? "countMore" : "count", { count: result.total })}
+            {result.total === 0
+              ? t("none")
+              : result.fuzzy && !result.correctedQuery
+                ? t("fuzzy")
+                : t(result.totalIsLowerBound ? "countMore" : "count", { count: result.total })}
           </h2>
           <ol className="timeline search-results">
             {result.hits.map((hit) => (
