@@ -15,27 +15,15 @@ import { cardColumns, type PublicArticleCard } from "./index";
  * newer one. On a large archive a popular tag ("Việt Nam") sits on tens of
  * thousands of articles, so candidates are capped: from each shared tag only
  * its PER_TAG newest public articles are considered, and each candidate is then
- * scored on all the tags it really shares. The newest articles of one tag are
- * found two ways, whichever reads fewer rows (there is no index on tag and
- * date together):
+ * scored on all the tags it really shares.
  *
- * - a tag on at most FREQUENT_TAG articles: all its articles, through
- *   `article_entities_entity_idx`, sorted by date (≤ FREQUENT_TAG key lookups);
- * - a more frequent tag: the newest published articles, walking
- *   `articles_published_idx`, each probed for the tag on the primary key of
- *   `article_entities` — about PER_TAG × articles / tag's articles probes,
- *   so the more popular the tag, the shorter the walk.
- *
- * With PER_TAG = 50 and FREQUENT_TAG = 2000 neither way reads more than a few
- * thousand index entries per tag on 100,000 articles; nothing scans a table
- * (the two costs balance at FREQUENT_TAG ≈ √(PER_TAG × articles): raise it for
- * an archive of millions).
- * `publiclyVisible()` filters every branch; a scheduled article whose time has
- * come (public, not yet confirmed as published) is found through
- * `articles_scheduled_idx`.
+ * The newest articles of a tag come from `article_entities_entity_published_idx`
+ * (tag, the article's date copied onto the tag row by triggers), walked newest
+ * first with each row's article checked for visibility: PER_TAG rows and a
+ * few skipped ones (scheduled for later, archived), however popular the tag.
+ * `publiclyVisible()` filters every branch.
  */
 export const PER_TAG = 50;
-export const FREQUENT_TAG = 2000;
 
 const Id = z.uuid();
 const Limit = z.number().int().min(1).max(50);
@@ -66,35 +54,21 @@ function newestPublicIds(where: SQL, limit: number): SQL {
 
 /** The ranking query: ids of up to `limit` public articles sharing tags with `articleId`, best first. Exported for the benchmark's EXPLAIN. */
 export function relatedIdsQuery(articleId: string, limit: number): SQL {
-  const probe = sql`(select true from ${articleEntities} probe where probe.article_id = ${articles.id} and probe.entity_id = mine.entity_id)`;
   return sql`
     with mine as materialized (
-      select tagged.entity_id, sample.ids, sample.n
-      from ${articleEntities} tagged
-      cross join lateral (
-        select array_agg(first.article_id) as ids, count(*) as n
-        from (select f.article_id from ${articleEntities} f where f.entity_id = tagged.entity_id limit ${FREQUENT_TAG + 1}) first
-      ) sample
-      where tagged.article_id = ${articleId}
+      select entity_id from ${articleEntities} where article_id = ${articleId}
     ),
     candidates as (
       select candidate.id, candidate.published_at
       from mine
       cross join lateral (
-        (select ${articles.id}, ${articles.publishedAt}
-          from unnest(mine.ids) as other(article_id)
-          join ${articles} on ${articles.id} = other.article_id
-          where mine.n <= ${FREQUENT_TAG} and ${articles.id} <> ${articleId} and ${publiclyVisible()}
-          order by ${newestFirst} limit ${PER_TAG})
-        union all
-        (select ${articles.id}, ${articles.publishedAt} from ${articles}
-          where mine.n > ${FREQUENT_TAG} and ${articles.status} = 'published' and ${publiclyVisible()}
-            and ${articles.id} <> ${articleId} and ${probe}
-          order by ${newestFirst} limit ${PER_TAG})
-        union all
-        (select ${articles.id}, ${articles.publishedAt} from ${articles}
-          where mine.n > ${FREQUENT_TAG} and ${articles.status} = 'scheduled' and ${articles.scheduledAt} <= now() and ${publiclyVisible()}
-            and ${articles.id} <> ${articleId} and ${probe})
+        select ${articles.id}, ${articles.publishedAt}
+        from ${articleEntities} tagged
+        join ${articles} on ${articles.id} = tagged.article_id
+        where tagged.entity_id = mine.entity_id and tagged.published_at is not null
+          and tagged.article_id <> ${articleId} and ${publiclyVisible()}
+        order by tagged.published_at desc nulls last, tagged.article_id desc
+        limit ${PER_TAG}
       ) candidate
     ),
     ranked as (

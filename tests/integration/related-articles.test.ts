@@ -2,9 +2,9 @@ import "../support/fresh-database";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { articles } from "@/db/schema";
+import { articleEntities, articles } from "@/db/schema";
 import { createArticle } from "@/lib/articles";
-import { FREQUENT_TAG, moreFromSection, relatedArticles } from "@/lib/articles/related";
+import { PER_TAG, moreFromSection, relatedArticles } from "@/lib/articles/related";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { createEntity } from "@/lib/entities/records";
 import { SYSTEM } from "@/lib/users";
@@ -130,12 +130,13 @@ describe("moreFromSection", () => {
 describe("a tag on thousands of articles", () => {
   it("takes that tag's newest articles, scoring each on every tag it shares", async () => {
     const [popular, rare] = await Promise.all([person("Nhân vật phổ biến"), person("Nhân vật hiếm")]);
-    // More articles on the popular tag than FREQUENT_TAG, all older than what follows.
+    // Forty times more articles on the popular tag than are taken from it, all older than what follows.
+    // Their tag rows get the articles' dates from the triggers; the scheduled one's date moves below.
     await getDb().execute(sql`
       with made as (
         insert into articles (slug, title, body, status, published_at)
         select 'pho-bien-' || n, 'Phổ biến ' || n, '{"type":"doc","content":[]}'::jsonb, 'published', now() - interval '30 days' - n * interval '1 minute'
-        from generate_series(1, ${FREQUENT_TAG + 50}) n
+        from generate_series(1, ${PER_TAG * 40}) n
         returning id
       )
       insert into article_entities (article_id, entity_id) select id, ${popular}::uuid from made`);
@@ -157,5 +158,28 @@ describe("a tag on thousands of articles", () => {
     expect(many).not.toContain("Phổ biến, bản nháp");
     expect(many).not.toContain("Gốc phổ biến");
     expect(many.slice(3, 6)).toEqual(["Phổ biến 1", "Phổ biến 2", "Phổ biến 3"]);
+  });
+});
+
+describe("the tag rows' copy of the article's date", () => {
+  it("follows the article: copied when tagged, moved when the date moves, cleared with it", async () => {
+    const tag = await person("Nhân vật theo ngày");
+    const id = await draft("Ngày theo bài", [tag]);
+    const copied = async () => (await getDb().select({ at: articleEntities.publishedAt }).from(articleEntities).where(eq(articleEntities.articleId, id))).map((row) => row.at);
+    expect(await copied()).toEqual([null]);
+
+    const held = new Date("2024-04-20T03:00:00Z");
+    await getDb().update(articles).set({ publishedAt: held }).where(eq(articles.id, id));
+    expect(await copied()).toEqual([held]);
+    // Saving the article's tags replaces its rows: the new ones are dated too.
+    await getDb().delete(articleEntities).where(eq(articleEntities.articleId, id));
+    await getDb().insert(articleEntities).values([{ articleId: id, entityId: tag }, { articleId: id, entityId: await person("Nhân vật thêm") }]);
+    expect(await copied()).toEqual([held, held]);
+    // Even a row written with a wrong date gets the article's.
+    await getDb().update(articleEntities).set({ publishedAt: new Date(0) }).where(eq(articleEntities.articleId, id));
+    expect(await copied()).toEqual([held, held]);
+
+    await getDb().update(articles).set({ publishedAt: null }).where(eq(articles.id, id));
+    expect(await copied()).toEqual([null, null]);
   });
 });
