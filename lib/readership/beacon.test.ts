@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const recorded: string[] = [];
 vi.mock("@/lib/readership", () => ({ recordView: (id: string) => void recorded.push(id) }));
 
-const { readViewBeacon, MAX_BEACON_BYTES } = await import("./beacon");
+const { readViewBeacon, readerKey, MAX_BEACON_BYTES } = await import("./beacon");
 const { POST } = await import("@/app/api/views/route");
 
 const ID = "0b7c5f3e-2d1a-4c8b-9e6f-5a4d3c2b1a09";
@@ -93,5 +93,17 @@ describe("POST /api/views", () => {
     expect(await response.json()).toEqual({ error: "Dữ liệu không hợp lệ.", fieldErrors: { articleId: ["Mã bài viết không hợp lệ."] } });
     expect((await POST(beacon("{"))).status).toBe(400);
     expect(recorded).toEqual([]);
+  });
+});
+
+describe("readerKey", () => {
+  const headers = (ip: string, ua: string) => new Headers({ "x-forwarded-for": ip, "user-agent": ua });
+  it("is the same for one address and browser, different otherwise, and holds no address", () => {
+    const key = readerKey(headers("203.0.113.7", "Firefox"));
+    expect(readerKey(headers("203.0.113.7", "Firefox"))).toBe(key);
+    expect(readerKey(headers("203.0.113.7", "Chrome"))).not.toBe(key);
+    expect(readerKey(headers("203.0.113.8", "Firefox"))).not.toBe(key);
+    expect(key).toMatch(/^[\w-]{16}$/);
+    expect(key).not.toContain("203");
   });
 });

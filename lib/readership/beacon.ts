@@ -1,5 +1,7 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { isbot } from "isbot";
+import { clientIp } from "@/lib/audit/ip";
 import { z } from "zod";
 
 /**
@@ -83,4 +85,13 @@ export async function readViewBeacon(request: Request): Promise<BeaconVerdict> {
     return invalid(400, "Dữ liệu không hợp lệ.", fieldErrors);
   }
   return { kind: "count", articleId: parsed.data.articleId };
+}
+
+/**
+ * Who sent a beacon, for counting one view per reader: a hash of the address
+ * and the browser, so no address is kept in memory. Readers behind one address
+ * with the same browser count as one — the usual trade of view counters.
+ */
+export function readerKey(headers: Pick<Headers, "get">): string {
+  return createHash("sha256").update(`${clientIp(headers)}\n${headers.get("user-agent") ?? ""}`).digest("base64url").slice(0, 16);
 }

@@ -24,6 +24,10 @@ const MAX_ATTEMPTS = 3;
 const ROWS_PER_STATEMENT = 5_000;
 const HOUR_MS = 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** One reader (address and browser) counts once per article in this long: reloads and replayed beacons add nothing. */
+export const REPEAT_VIEW_WINDOW_MS = 30 * 60_000;
+/** Readers remembered per instance for that; past this the oldest are forgotten. */
+const MAX_REMEMBERED_READS = 100_000;
 
 interface ViewBuffer {
   /** "articleId hourISO" → views not yet written. */
@@ -35,13 +39,15 @@ interface ViewBuffer {
   queued: Promise<void> | null;
   failures: number;
   hooked: boolean;
+  /** "reader articleId" → when it was last counted, oldest first. */
+  recentReads: Map<string, number>;
 }
 
 // One buffer per process, shared by every bundle that imports this module.
 const holder = globalThis as unknown as { __toasoanViews?: ViewBuffer };
 
 function buffer(): ViewBuffer {
-  holder.__toasoanViews ??= { pending: new Map(), timer: null, running: Promise.resolve(), queued: null, failures: 0, hooked: false };
+  holder.__toasoanViews ??= { pending: new Map(), timer: null, running: Promise.resolve(), queued: null, failures: 0, hooked: false, recentReads: new Map() };
   return holder.__toasoanViews;
 }
 
@@ -50,13 +56,26 @@ export function hourOf(at: Date): string {
   return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS).toISOString();
 }
 
+/** True when this reader was counted on this article within the window; otherwise remembers the read. */
+function isRepeatRead(state: ViewBuffer, key: string, at: number): boolean {
+  const last = state.recentReads.get(key);
+  if (last !== undefined && at - last >= 0 && at - last < REPEAT_VIEW_WINDOW_MS) return true;
+  state.recentReads.delete(key); // re-inserted as the newest
+  state.recentReads.set(key, at);
+  if (state.recentReads.size > MAX_REMEMBERED_READS) state.recentReads.delete(state.recentReads.keys().next().value!);
+  return false;
+}
+
 /**
  * Counts one view of an article, in memory; returns at once. Unknown, draft or
- * archived articles are filtered out when the batch is written.
+ * archived articles are filtered out when the batch is written. With `reader`
+ * (an opaque key for the address and browser, see readerKey), a repeat within
+ * REPEAT_VIEW_WINDOW_MS is not counted.
  */
-export function recordView(articleId: string, at: Date = new Date()): void {
+export function recordView(articleId: string, at: Date = new Date(), reader?: string): void {
   if (!UUID.test(articleId)) return;
   const state = buffer();
+  if (reader && isRepeatRead(state, `${reader} ${articleId.toLowerCase()}`, at.getTime())) return;
   const key = `${articleId.toLowerCase()} ${hourOf(at)}`;
   const current = state.pending.get(key);
   if (current === undefined && state.pending.size >= MAX_PENDING_KEYS) return;

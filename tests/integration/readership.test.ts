@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { articleViewCounts, articles } from "@/db/schema";
 import { createArticle } from "@/lib/articles";
 import { transitionArticle } from "@/lib/articles/workflow";
-import { FLUSH_AT_KEYS, FLUSH_INTERVAL_MS, flushViews, hourOf, mostRead, pendingViewCount, recordView } from "@/lib/readership";
+import { FLUSH_AT_KEYS, FLUSH_INTERVAL_MS, REPEAT_VIEW_WINDOW_MS, flushViews, hourOf, mostRead, pendingViewCount, recordView } from "@/lib/readership";
 import { makeSection, makeUser, paragraphs } from "./helpers";
 
 type Editor = Awaited<ReturnType<typeof makeUser>>;
@@ -61,6 +61,21 @@ describe("recording views", () => {
     recordView(id);
     await flushViews();
     expect((await countsOf(id))[0]!.views).toBe(4);
+  });
+
+  it("counts a reader once per article in half an hour: reloads and replayed beacons add nothing", async () => {
+    const [id, other] = [await publish("Bài được tải lại"), await publish("Bài khác cùng người đọc")];
+    const start = Date.now();
+    for (let i = 0; i < 5; i += 1) recordView(id, new Date(start + i * 1000), "reader-a");
+    recordView(id, new Date(start), "reader-b");
+    recordView(other, new Date(start), "reader-a");
+    recordView(id, new Date(start + REPEAT_VIEW_WINDOW_MS + 1000), "reader-a"); // back after the window
+    recordView(id, new Date(start)); // no reader key (a caller that cannot tell readers apart): always counted
+    expect(pendingViewCount()).toBe(5);
+    await flushViews();
+    const views = (rows: { views: number }[]) => rows.reduce((sum, row) => sum + row.views, 0);
+    expect(views(await countsOf(id))).toBe(4);
+    expect(views(await countsOf(other))).toBe(1);
   });
 
   it("buckets views by the hour they happened in", async () => {
