@@ -66,6 +66,30 @@ export function stripClientRuntime(html) {
 }
 
 /**
+ * Stripped pages by their ETag: a cached page is sent many times, so it is
+ * stripped once (the tag is Next's hash of the page, with the length as a check).
+ * @type {Map<string, Buffer>}
+ */
+const STRIPPED_BY_ETAG = new Map();
+const STRIPPED_MAX_BYTES = 32 * 1024 * 1024;
+let strippedBytes = 0;
+
+/**
+ * @param {string} key
+ * @param {Buffer} body
+ */
+function rememberStripped(key, body) {
+  if (STRIPPED_BY_ETAG.has(key)) return;
+  STRIPPED_BY_ETAG.set(key, body);
+  strippedBytes += body.length;
+  for (const [oldest, value] of STRIPPED_BY_ETAG) {
+    if (strippedBytes <= STRIPPED_MAX_BYTES) break;
+    STRIPPED_BY_ETAG.delete(oldest);
+    strippedBytes -= value.length;
+  }
+}
+
+/**
  * Requests for a page's HTML, as opposed to its RSC payload (client navigation, prefetch) or a HEAD.
  * @param {import("node:http").IncomingMessage} request
  */
@@ -147,15 +171,23 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
     const done = /** @type {Callback | undefined} */ ([chunk, encoding, callback].find((value) => typeof value === "function"));
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
     restore();
-    const rendered = Buffer.concat(chunks);
-    const html = rendered.toString("utf8");
+    const rendered = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
     /** @param {Buffer} body */
     const send = (body) => {
       if (!response.headersSent) response.setHeader("content-length", body.length);
       return /** @type {(body: Buffer, callback?: Callback) => ServerResponse} */ (original.end).call(response, body, done);
     };
+    const etag = response.getHeader("etag");
+    const key = typeof etag === "string" ? `${etag} ${rendered.length}` : null;
+    const known = key === null ? undefined : STRIPPED_BY_ETAG.get(key);
+    if (known) return send(known);
+    const html = rendered.toString("utf8");
     const stripped = stripClientRuntime(html);
-    if (stripped !== null) return send(Buffer.from(stripped, "utf8"));
+    if (stripped !== null) {
+      const body = Buffer.from(stripped, "utf8");
+      if (key !== null) rememberStripped(key, body);
+      return send(body);
+    }
     if (response.statusCode === 404 && options.notFoundPage && isErrorShell(html)) {
       options.notFoundPage().then(
         (page) => send(page ?? rendered),

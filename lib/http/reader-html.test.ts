@@ -85,6 +85,11 @@ function answer(request: IncomingMessage, response: ServerResponse) {
       response.write("<rss><script>not html</script>");
       response.end("</rss>");
       return;
+    case "/tagged": // a cached page sent again and again with its ETag; ?v=2 is another page under the same tag
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.setHeader("ETag", '"abc"');
+      response.end(url.searchParams.get("v") === "2" ? PAGE.replace("Đổng Quân", "Dong Jun, 董军") : PAGE);
+      return;
     case "/gone": // a page that called notFound(), or threw
     case "/broken":
       response.statusCode = url.pathname === "/gone" ? 404 : 500;
@@ -127,6 +132,12 @@ describe("serveReaderPagesWithoutRuntime", () => {
     const response = await fetch(`${base}/streamed`);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await response.text()).toBe(expected);
+  });
+
+  it("strips a page sent with an ETag once and sends the same bytes after; another body under the tag is stripped afresh", async () => {
+    expect(await (await fetch(`${base}/tagged`)).text()).toBe(expected);
+    expect(await (await fetch(`${base}/tagged`)).text()).toBe(expected);
+    expect(await (await fetch(`${base}/tagged?v=2`)).text()).toBe(stripClientRuntime(PAGE.replace("Đổng Quân", "Dong Jun, 董军")));
   });
 
   it("strips error pages too, keeping their status", async () => {
