@@ -4,7 +4,7 @@
  *  1. A dataset (bench/site/dataset.ts) of 100,000 published articles and
  *     20,000 entities in its own embedded PostgreSQL in .bench-data/site (or
  *     DATABASE_URL when set), generated once and kept.
- *  2. The production app (scripts/start.ts: build when stale, `next start`).
+ *  2. The production app (scripts/start.ts: build when stale, then scripts/serve.mjs).
  *  3. wrk, one thread and 10 connections, against the home page, one article
  *     again and again (cached), thousands of different articles (uncached,
  *     rendered from the database), an entity page and a mix of searches; and

@@ -1,7 +1,7 @@
 /**
  * The app under test, started the way production starts it: `scripts/start.ts`
  * (it migrates, builds when the build is missing or stale, then runs
- * `next start`) with NODE_ENV=production, DATABASE_URL at the bench database
+ * scripts/serve.mjs) with NODE_ENV=production, DATABASE_URL at the bench database
  * and the demo switched off. It runs in its own process group so one signal
  * stops the launcher and Next.js together.
  */

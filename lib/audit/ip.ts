@@ -4,7 +4,7 @@ import "server-only";
  * Where a request comes from, as recorded in login_attempts and audit_log:
  * the first hop of X-Forwarded-For, else X-Real-IP, else "unknown".
  *
- * The app is meant to run behind a reverse proxy (or `next start`, which sets
+ * The app is meant to run behind a reverse proxy (or Next.js itself, under `npm start`, which sets
  * X-Forwarded-For itself) that overwrites these headers; a client that can
  * reach the app directly can choose its own address. The per-account limit
  * does not depend on it.
