@@ -13,7 +13,13 @@ test.describe("an anonymous reader", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeVisible();
     }
+    // A dead link is not a dead end: the 404 page searches the site.
+    await page.getByRole("searchbox", { name: "Tìm bài viết trên Tòa Soạn" }).fill("dong quan");
+    await page.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect(page).toHaveURL(/\/tim-kiem\?q=dong\+quan/);
+    await expect(page.getByRole("link", { name: "Đổng Quân" }).first()).toBeVisible();
   });
 
   test("never sees the demo draft", async ({ page }) => {

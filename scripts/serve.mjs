@@ -8,11 +8,12 @@
  * Listens on PORT on every interface, like `next start`. Plain JavaScript run
  * by plain Node: a TypeScript loader would sit in every dynamic import.
  */
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import compression from "compression";
 import { z } from "zod";
-import { serveReaderPagesWithoutRuntime } from "../lib/http/reader-html.mjs";
+import { plainErrorPage, serveReaderPagesWithoutRuntime } from "../lib/http/reader-html.mjs";
 
 const { PORT } = z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000) }).parse(process.env);
 
@@ -20,7 +21,8 @@ const { PORT } = z.object({ PORT: z.coerce.number().int().min(1).max(65535).defa
 // After NODE_ENV: Next.js and React pick their production builds when loaded.
 const { default: next } = await import("next");
 
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port: PORT });
+const root = path.resolve(import.meta.dirname, "..");
+const app = next({ dev: false, dir: root, port: PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -38,10 +40,15 @@ const readNotFoundPage = () =>
       return page;
     }));
 
+/** The reader's site is Vietnamese: its error page says so in the words of error.tsx. */
+const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(path.join(root, "messages", file), "utf8"));
+const errorText = readJson("vi/error.json").error;
+const serverErrorPage = plainErrorPage({ ...errorText, home: readJson("vi.json").notFound.home, lang: "vi" });
+
 const compress = compression();
 const server = createServer((request, response) => {
   compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
-    serveReaderPagesWithoutRuntime(request, response, { notFoundPage: request.url === NOT_FOUND_PROBE ? undefined : readNotFoundPage });
+    serveReaderPagesWithoutRuntime(request, response, { notFoundPage: request.url === NOT_FOUND_PROBE ? undefined : readNotFoundPage, serverErrorPage });
     void handle(request, response);
   });
 });

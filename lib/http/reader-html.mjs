@@ -112,10 +112,11 @@ function wantsDocument(request) {
  *
  * A reader page that called notFound() comes back from Next.js as an empty
  * error shell that only React could fill in; it is answered instead with
- * `notFoundPage()` (the site's own 404 page, rendered by the server), still 404.
+ * `notFoundPage()` (the site's own 404 page, rendered by the server), still 404;
+ * one that threw, with `serverErrorPage` (plain HTML, see plainErrorPage), still 5xx.
  * @param {import("node:http").IncomingMessage} request
  * @param {ServerResponse} response
- * @param {{ notFoundPage?: () => Promise<Buffer | null> }} [options]
+ * @param {{ notFoundPage?: () => Promise<Buffer | null>; serverErrorPage?: Buffer }} [options]
  */
 export function serveReaderPagesWithoutRuntime(request, response, options = {}) {
   if (!wantsDocument(request)) return;
@@ -188,6 +189,7 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
       if (key !== null) rememberStripped(key, body);
       return send(body);
     }
+    if (response.statusCode >= 500 && options.serverErrorPage && isErrorShell(html)) return send(options.serverErrorPage);
     if (response.statusCode === 404 && options.notFoundPage && isErrorShell(html)) {
       options.notFoundPage().then(
         (page) => send(page ?? rendered),
@@ -209,4 +211,24 @@ function toBuffer(chunk, encoding) {
   if (Buffer.isBuffer(chunk)) return chunk;
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return Buffer.from(String(chunk), typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8");
+}
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A reader page's "something went wrong" without React: what Next.js would
+ * only draw in the browser, as a small self-contained page (no stylesheet, so
+ * it shows even when the app's assets do not).
+ * @param {{ title: string; body: string; retry: string; home: string; lang: string }} text
+ * @returns {Buffer}
+ */
+export function plainErrorPage({ title, body, retry, home, lang }) {
+  return Buffer.from(
+    `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>` +
+      `<style>body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.55}a{color:#9e1b1b}</style></head>` +
+      `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="">${escapeHtml(retry)}</a> · <a href="/">${escapeHtml(home)}</a></p></main></body></html>`,
+    "utf8",
+  );
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isErrorShell, isReaderPage, serveReaderPagesWithoutRuntime, stripClientRuntime } from "./reader-html.mjs";
+import { isErrorShell, isReaderPage, plainErrorPage, serveReaderPagesWithoutRuntime, stripClientRuntime } from "./reader-html.mjs";
 
 // The shape of what Next.js 16 sends for an App Router page (abridged).
 const PAGE = [
@@ -24,6 +24,7 @@ const PAGE = [
 
 const ERROR_SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"Không tìm thấy trang"])</script></body></html>';
 const SITE_404 = "<!DOCTYPE html><html><body><h1>Không tìm thấy trang</h1></body></html>";
+const SITE_500 = plainErrorPage({ title: "Đã có lỗi xảy ra", body: "Vui lòng <thử> lại.", retry: "Thử lại", home: "Về trang chủ", lang: "vi" });
 
 describe("stripClientRuntime", () => {
   it("takes out React's scripts, their preloads and the RSC payload, and keeps JSON-LD, the beacon and everything else", () => {
@@ -111,7 +112,7 @@ describe("serveReaderPagesWithoutRuntime", () => {
   let base: string;
   beforeAll(async () => {
     server = createServer((request, response) => {
-      serveReaderPagesWithoutRuntime(request, response, { notFoundPage: async () => Buffer.from(SITE_404) });
+      serveReaderPagesWithoutRuntime(request, response, { notFoundPage: async () => Buffer.from(SITE_404), serverErrorPage: SITE_500 });
       answer(request, response);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -148,13 +149,17 @@ describe("serveReaderPagesWithoutRuntime", () => {
     expect(body).not.toContain("__next_f");
   });
 
-  it("answers a page's notFound() error shell with the site's 404 page, and leaves other error shells to React", async () => {
+  it("answers a page's notFound() error shell with the site's 404 page, and a thrown page's with a plain error page", async () => {
     const gone = await fetch(`${base}/gone`);
     expect(gone.status).toBe(404);
     expect(await gone.text()).toBe(SITE_404);
     const broken = await fetch(`${base}/broken`);
     expect(broken.status).toBe(500);
-    expect(await broken.text()).toBe(ERROR_SHELL);
+    const page = await broken.text();
+    expect(page).toBe(SITE_500.toString("utf8"));
+    expect(page).toContain("<h1>Đã có lỗi xảy ra</h1>");
+    expect(page).toContain("Vui lòng &#60;thử&#62; lại."); // text, never markup
+    expect(page).not.toContain("<script");
   });
 
   it("passes through what is not an HTML page, a 304, the newsroom, RSC requests and HEAD", async () => {
