@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 
 /**
@@ -25,3 +25,20 @@ export const articleViewCounts = pgTable(
 );
 
 export type ArticleViewCount = typeof articleViewCounts.$inferSelect;
+
+/**
+ * Views per article and day (Asia/Ho_Chi_Minh), for the history: hourly buckets
+ * older than the most-read lists need are rolled up into here (lib/readership
+ * rollUpViewCounts), so article_view_counts stays about a week long.
+ */
+export const articleViewDays = pgTable(
+  "article_view_days",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.day] })],
+);

@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { articleViewCounts, articles, sections } from "@/db/schema";
+import { articleViewCounts, articleViewDays, articles, sections } from "@/db/schema";
 import { cardColumns, type PublicArticleCard } from "@/lib/articles";
 import { publiclyVisible } from "@/lib/policy/visibility";
 
@@ -230,4 +230,36 @@ export async function mostRead({ window, limit = 5 }: { window: ReadershipWindow
     .orderBy(desc(totals.views), desc(articles.publishedAt), desc(articles.id))
     .limit(count);
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+/**
+ * Hourly buckets are kept this long (the 7-day list plus a day of margin);
+ * older ones are rolled up into daily totals.
+ */
+export const HOURLY_VIEWS_KEPT_DAYS = 8;
+
+/**
+ * Moves hourly view counts older than HOURLY_VIEWS_KEPT_DAYS into
+ * article_view_days (days in Asia/Ho_Chi_Minh), in one statement: the rows are
+ * deleted and added to the daily totals together, so instances running it at
+ * once cannot count a bucket twice (the second waits on the first's row locks
+ * and then finds them gone). Returns how many hourly rows were rolled up.
+ */
+export async function rollUpViewCounts(): Promise<number> {
+  const [row] = await getDb().execute<{ moved: number }>(sql`
+    with moved as (
+      delete from ${articleViewCounts}
+      where ${articleViewCounts.hour} < date_trunc('hour', now()) - make_interval(days => ${HOURLY_VIEWS_KEPT_DAYS}::int)
+      returning article_id, hour, views
+    ),
+    daily as (
+      insert into ${articleViewDays} (article_id, day, views)
+      select article_id, (hour at time zone 'Asia/Ho_Chi_Minh')::date, sum(views)::int
+      from moved
+      group by 1, 2
+      order by 1, 2
+      on conflict (article_id, day) do update set views = ${articleViewDays}.views + excluded.views
+    )
+    select count(*)::int as moved from moved`);
+  return row?.moved ?? 0;
 }

@@ -2,10 +2,10 @@ import "../support/fresh-database";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { articleViewCounts, articles } from "@/db/schema";
+import { articleViewCounts, articleViewDays, articles } from "@/db/schema";
 import { createArticle } from "@/lib/articles";
 import { transitionArticle } from "@/lib/articles/workflow";
-import { FLUSH_AT_KEYS, FLUSH_INTERVAL_MS, REPEAT_VIEW_WINDOW_MS, flushViews, hourOf, mostRead, pendingViewCount, recordView } from "@/lib/readership";
+import { FLUSH_AT_KEYS, FLUSH_INTERVAL_MS, HOURLY_VIEWS_KEPT_DAYS, REPEAT_VIEW_WINDOW_MS, flushViews, hourOf, mostRead, pendingViewCount, recordView, rollUpViewCounts } from "@/lib/readership";
 import { makeSection, makeUser, paragraphs } from "./helpers";
 
 type Editor = Awaited<ReturnType<typeof makeUser>>;
@@ -235,5 +235,36 @@ describe("most read", () => {
     await seedViews(id, 0, 5);
     await getDb().delete(articles).where(eq(articles.id, id));
     expect(await countsOf(id)).toEqual([]);
+  });
+});
+
+describe("rolling up old view counts", () => {
+  it("moves hourly buckets older than the lists need into daily totals (Vietnam's days), once, even when instances race", async () => {
+    const id = await publish("Bài cũ được đọc");
+    const kept = HOURLY_VIEWS_KEPT_DAYS * 24;
+    await seedViews(id, 1, 5); // recent: stays hourly
+    await seedViews(id, kept - 1, 7); // just inside what is kept
+    // Three old buckets: two in one Vietnamese day, one in another (ten days back, at hours chosen below).
+    const [old] = await getDb().execute<{ a: string; b: string; c: string }>(sql`
+      select (date_trunc('day', now() at time zone 'Asia/Ho_Chi_Minh') - interval '10 days' + interval '8 hours') at time zone 'Asia/Ho_Chi_Minh' as a,
+             (date_trunc('day', now() at time zone 'Asia/Ho_Chi_Minh') - interval '10 days' + interval '23 hours') at time zone 'Asia/Ho_Chi_Minh' as b,
+             (date_trunc('day', now() at time zone 'Asia/Ho_Chi_Minh') - interval '9 days' + interval '1 hour') at time zone 'Asia/Ho_Chi_Minh' as c`);
+    for (const [hour, views] of [[old!.a, 2], [old!.b, 3], [old!.c, 4]] as const) await getDb().insert(articleViewCounts).values({ articleId: id, hour: new Date(hour), views });
+
+    const moved = await Promise.all([rollUpViewCounts(), rollUpViewCounts()]);
+    expect(moved[0] + moved[1]).toBe(3);
+    expect(await rollUpViewCounts()).toBe(0);
+
+    expect((await countsOf(id)).map((row) => row.views)).toEqual([7, 5]);
+    const days = await getDb().select({ day: articleViewDays.day, views: articleViewDays.views }).from(articleViewDays).where(eq(articleViewDays.articleId, id)).orderBy(articleViewDays.day);
+    expect(days.map((row) => row.views)).toEqual([5, 4]);
+    expect(new Date(`${days[1]!.day}T00:00:00Z`).getTime() - new Date(`${days[0]!.day}T00:00:00Z`).getTime()).toBe(24 * HOUR);
+    // The lists read the hourly buckets of the last 7 days, all still there.
+    expect((await mostRead({ window: "7d", limit: 50 })).find((article) => article.id === id)?.views).toBe(5);
+
+    // Rolling up again later adds to the day instead of replacing it.
+    await getDb().insert(articleViewCounts).values({ articleId: id, hour: new Date(old!.a), views: 10 });
+    await rollUpViewCounts();
+    expect((await getDb().select({ views: articleViewDays.views }).from(articleViewDays).where(eq(articleViewDays.articleId, id)).orderBy(articleViewDays.day)).map((row) => row.views)).toEqual([15, 4]);
   });
 });
