@@ -66,26 +66,28 @@ export function stripClientRuntime(html) {
 }
 
 /**
- * Stripped pages by their ETag: a cached page is sent many times, so it is
- * stripped once (the tag is Next's hash of the page, with the length as a check).
+ * Stripped pages by the HTML they came from. Next.js sends a cached page as the
+ * one string its cache holds (`res.end(html)`), so the lookup is by that string
+ * (V8 keeps a string's hash with it): the page is stripped and encoded once,
+ * then sent as the same bytes, however often it is read.
  * @type {Map<string, Buffer>}
  */
-const STRIPPED_BY_ETAG = new Map();
-const STRIPPED_MAX_BYTES = 32 * 1024 * 1024;
+const STRIPPED_PAGES = new Map();
+const STRIPPED_MAX_BYTES = 48 * 1024 * 1024;
 let strippedBytes = 0;
 
 /**
- * @param {string} key
+ * @param {string} html
  * @param {Buffer} body
  */
-function rememberStripped(key, body) {
-  if (STRIPPED_BY_ETAG.has(key)) return;
-  STRIPPED_BY_ETAG.set(key, body);
-  strippedBytes += body.length;
-  for (const [oldest, value] of STRIPPED_BY_ETAG) {
+function rememberStripped(html, body) {
+  if (STRIPPED_PAGES.has(html)) return;
+  STRIPPED_PAGES.set(html, body);
+  strippedBytes += html.length + body.length;
+  for (const [oldest, value] of STRIPPED_PAGES) {
     if (strippedBytes <= STRIPPED_MAX_BYTES) break;
-    STRIPPED_BY_ETAG.delete(oldest);
-    strippedBytes -= value.length;
+    STRIPPED_PAGES.delete(oldest);
+    strippedBytes -= oldest.length + value.length;
   }
 }
 
@@ -170,23 +172,23 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
   const end = (chunk, encoding, callback) => {
     if (decide() === "pass") return /** @type {(...args: unknown[]) => ServerResponse} */ (original.end).call(response, chunk, encoding, callback);
     const done = /** @type {Callback | undefined} */ ([chunk, encoding, callback].find((value) => typeof value === "function"));
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
     restore();
-    const rendered = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
     /** @param {Buffer} body */
     const send = (body) => {
       if (!response.headersSent) response.setHeader("content-length", body.length);
       return /** @type {(body: Buffer, callback?: Callback) => ServerResponse} */ (original.end).call(response, body, done);
     };
-    const etag = response.getHeader("etag");
-    const key = typeof etag === "string" ? `${etag} ${rendered.length}` : null;
-    const known = key === null ? undefined : STRIPPED_BY_ETAG.get(key);
+    // A cached page: the whole page in one string, nothing written before.
+    const whole = chunks.length === 0 && typeof chunk === "string" && (encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8") ? chunk : null;
+    const known = whole === null ? undefined : STRIPPED_PAGES.get(whole);
     if (known) return send(known);
-    const html = rendered.toString("utf8");
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
+    const rendered = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
+    const html = whole ?? rendered.toString("utf8");
     const stripped = stripClientRuntime(html);
     if (stripped !== null) {
       const body = Buffer.from(stripped, "utf8");
-      if (key !== null) rememberStripped(key, body);
+      if (whole !== null) rememberStripped(whole, body);
       return send(body);
     }
     if (response.statusCode >= 500 && options.serverErrorPage && isErrorShell(html)) return send(options.serverErrorPage);
