@@ -61,7 +61,7 @@ test.describe("the article body editor", () => {
     // Toolbar on a selection, and the keyboard shortcut for underline.
     await richEditor.newParagraph();
     await richEditor.type("Gạch chân bằng bàn phím");
-    await richEditor.selectLine();
+    await richEditor.selectLine("Gạch chân bằng bàn phím");
     await page.keyboard.press("ControlOrMeta+u");
     await expect(richEditor.surface.locator("u")).toHaveText("Gạch chân bằng bàn phím");
     await richEditor.button("Gạch ngang").click();

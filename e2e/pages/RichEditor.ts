@@ -36,10 +36,13 @@ export class RichEditor {
     await this.page.keyboard.press("Enter");
   }
 
-  /** Selects the current paragraph's text. */
-  async selectLine() {
+  /** Selects the current paragraph's text, and waits until the browser has (under load a shortcut can outrun the selection). */
+  async selectLine(text?: string) {
     await this.page.keyboard.press("Home");
     await this.page.keyboard.press("Shift+End");
+    const selected = () => this.page.evaluate(() => window.getSelection()?.toString() ?? "");
+    if (text === undefined) await expect.poll(selected).not.toBe("");
+    else await expect.poll(selected).toBe(text);
   }
 
   /** The `/` menu: opens it with `query`, checks the listbox, picks `option` with the keyboard. */
