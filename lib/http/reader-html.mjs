@@ -43,9 +43,12 @@ export function isErrorShell(html) {
   return ERROR_SHELL.test(html);
 }
 
+const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json\b/i;
+const MARKED_FOR_READERS = new RegExp(`\\b${READER_SCRIPT_ATTRIBUTE}\\b`, "i");
+
 /** @param {string} attributes */
 function keepsScript(attributes) {
-  return /\btype\s*=\s*["']?application\/ld\+json\b/i.test(attributes) || new RegExp(`\\b${READER_SCRIPT_ATTRIBUTE}\\b`, "i").test(attributes);
+  return JSON_LD.test(attributes) || MARKED_FOR_READERS.test(attributes);
 }
 
 /** @param {string} link */
