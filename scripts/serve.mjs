@@ -4,16 +4,22 @@
  * through its custom-server API, with two things `next start` cannot do:
  * - reader pages leave without React's runtime (lib/http/reader-html.mjs);
  * - compression happens here, after that rewrite, instead of in Next.js
- *   (next.config.js has `compress: false`; a CDN or proxy may compress instead).
+ *   (next.config.js has `compress: false`; a CDN or proxy may compress instead);
+ * - finished reader pages are answered from a response cache in front of
+ *   Next.js (lib/http/page-response-cache.mjs) for their `s-maxage`, dropped
+ *   whenever Next's page cache (lib/cache/page-cache-handler.cjs, the same
+ *   process) expires anything.
  * Listens on PORT on every interface, like `next start`. Plain JavaScript run
  * by plain Node: a TypeScript loader would sit in every dynamic import.
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import compression from "compression";
 import { z } from "zod";
-import { plainErrorPage, serveReaderPagesWithoutRuntime } from "../lib/http/reader-html.mjs";
+import { createPageResponseCache } from "../lib/http/page-response-cache.mjs";
+import { isReaderPage, plainErrorPage, serveReaderPagesWithoutRuntime } from "../lib/http/reader-html.mjs";
 
 const { PORT } = z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000) }).parse(process.env);
 
@@ -45,10 +51,20 @@ const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(path.jo
 const errorText = readJson("vi/error.json").error;
 const serverErrorPage = plainErrorPage({ ...errorText, home: readJson("vi.json").notFound.home, lang: "vi" });
 
+/** @type {typeof import("../lib/cache/page-cache-handler.cjs")} */
+const pageCache = createRequire(import.meta.url)("../lib/cache/page-cache-handler.cjs");
+const responses = createPageResponseCache({ generation: pageCache.generation, isReaderPage });
+
 const compress = compression();
 const server = createServer((request, response) => {
+  if (responses.serve(request, response)) return;
+  const ticket = responses.begin(request);
   compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
-    serveReaderPagesWithoutRuntime(request, response, { notFoundPage: request.url === NOT_FOUND_PROBE ? undefined : readNotFoundPage, serverErrorPage });
+    serveReaderPagesWithoutRuntime(request, response, {
+      notFoundPage: request.url === NOT_FOUND_PROBE ? undefined : readNotFoundPage,
+      serverErrorPage,
+      onPage: (body) => responses.store(ticket, response, body),
+    });
     void handle(request, response);
   });
 });

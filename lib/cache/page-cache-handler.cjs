@@ -25,7 +25,9 @@ const STATE = Symbol.for("toasoan.pageCache");
 
 /**
  * One store per process: Next.js may construct the handler more than once.
- * @returns {{ entries: Map<string, Entry>; expiredAt: Map<string, number>; bytes: number; maxBytes: number; announce?: (tags: string[]) => void }}
+ * `generation` counts expiries and clears, for the response cache in front of
+ * Next.js (lib/http/page-response-cache.mjs), which drops everything on each.
+ * @returns {{ entries: Map<string, Entry>; expiredAt: Map<string, number>; bytes: number; maxBytes: number; generation: number; announce?: (tags: string[]) => void }}
  */
 function state() {
   const holder = /** @type {any} */ (globalThis);
@@ -35,6 +37,7 @@ function state() {
       entries: new Map(),
       expiredAt: new Map(),
       bytes: 0,
+      generation: 0,
       maxBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 256) * 1024 * 1024,
       announce: undefined,
     };
@@ -86,8 +89,9 @@ function isExpired(entry) {
  * @param {number} [at]
  */
 function expireTags(tags, at = Date.now()) {
-  const { expiredAt } = state();
-  for (const tag of tags) expiredAt.set(tag, Math.max(at, expiredAt.get(tag) ?? 0));
+  const store = state();
+  for (const tag of tags) store.expiredAt.set(tag, Math.max(at, store.expiredAt.get(tag) ?? 0));
+  if (tags.length > 0) store.generation++;
 }
 
 /** Drops everything: after a lost connection to the announcements. */
@@ -95,6 +99,7 @@ function clearAll() {
   const store = state();
   store.entries.clear();
   store.bytes = 0;
+  store.generation++;
 }
 
 /** @param {(tags: string[]) => void} announce */
@@ -148,4 +153,5 @@ module.exports = PageCacheHandler;
 module.exports.expireTags = expireTags;
 module.exports.clearAll = clearAll;
 module.exports.setAnnouncer = setAnnouncer;
+module.exports.generation = () => state().generation;
 module.exports.cacheSize = () => ({ entries: state().entries.size, bytes: state().bytes });

@@ -69,4 +69,16 @@ describe("the public page cache", () => {
     await cache.set("/a", null, {});
     expect(await cache.get("/a")).toBeNull();
   });
+
+  it("counts every expiry and clear, so the response cache in front of Next.js drops its pages too", async () => {
+    const before = PageCacheHandler.generation();
+    await cache.set("/", page("<h1>Home</h1>", ["_N_T_/layout"]), {});
+    await cache.get("/");
+    expect(PageCacheHandler.generation()).toBe(before);
+    await cache.revalidateTag("_N_T_/layout");
+    PageCacheHandler.expireTags(["_N_T_/bai-viet/a"]); // announced by another instance
+    PageCacheHandler.expireTags([]);
+    PageCacheHandler.clearAll();
+    expect(PageCacheHandler.generation()).toBe(before + 3);
+  });
 });

@@ -119,9 +119,11 @@ function wantsDocument(request) {
  * error shell that only React could fill in; it is answered instead with
  * `notFoundPage()` (the site's own 404 page, rendered by the server), still 404;
  * one that threw, with `serverErrorPage` (plain HTML, see plainErrorPage), still 5xx.
+ * `onPage` sees each complete page as it leaves, stripped, with the response's
+ * status and headers set (scripts/serve.mjs keeps it in its response cache).
  * @param {import("node:http").IncomingMessage} request
  * @param {ServerResponse} response
- * @param {{ notFoundPage?: () => Promise<Buffer | null>; serverErrorPage?: Buffer }} [options]
+ * @param {{ notFoundPage?: () => Promise<Buffer | null>; serverErrorPage?: Buffer; onPage?: (body: Buffer) => void }} [options]
  */
 export function serveReaderPagesWithoutRuntime(request, response, options = {}) {
   if (!wantsDocument(request)) return;
@@ -184,7 +186,10 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
     // A cached page: the whole page in one string, nothing written before.
     const whole = chunks.length === 0 && typeof chunk === "string" && (encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8") ? chunk : null;
     const known = whole === null ? undefined : STRIPPED_PAGES.get(whole);
-    if (known) return send(known);
+    if (known) {
+      options.onPage?.(known);
+      return send(known);
+    }
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
     const rendered = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
     const html = whole ?? rendered.toString("utf8");
@@ -192,6 +197,7 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
     if (stripped !== null) {
       const body = Buffer.from(stripped, "utf8");
       if (whole !== null) rememberStripped(whole, body);
+      options.onPage?.(body);
       return send(body);
     }
     if (response.statusCode >= 500 && options.serverErrorPage && isErrorShell(html)) return send(options.serverErrorPage);
