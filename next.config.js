@@ -23,6 +23,12 @@ const nextConfig = {
   // every instance at once through PostgreSQL (lib/cache).
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  async headers() {
+    // Search results are the same for every reader, like the other public
+    // pages: shareable for as long. (Next.js sends its own Cache-Control only
+    // when none is set; a dynamic page would otherwise get "private, no-store".)
+    return [{ source: "/tim-kiem", headers: [{ key: "Cache-Control", value: "s-maxage=60, stale-while-revalidate=60" }] }];
+  },
   async rewrites() {
     // Paginated public lists keep their `?trang=N` URLs, but render from a path
     // segment so the pages read no query string and stay cacheable.

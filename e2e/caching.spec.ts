@@ -22,9 +22,15 @@ test.describe("cached public pages follow the newsroom at once", () => {
     const title = uniqueTitle("Bài kiểm thử bộ nhớ đệm");
     const article = await createArticle(page, { title });
     const path = `/bai-viet/${article.slug}`;
+    const search = `/tim-kiem?q=${encodeURIComponent(title)}`;
     // A draft is not public, and its 404 is cached like any page…
     expect((await reader.get(path)).status()).toBe(404);
     expect((await reader.get("/rss.xml")).ok()).toBe(true);
+    // …and so is a search, answered from the cache the second time.
+    expect(await (await reader.get(search)).text()).not.toContain(`${article.slug}"`);
+    const searchAgain = await reader.get(search);
+    expect(searchAgain.headers()["cache-control"]).toMatch(/s-maxage=60\b/);
+    expect(searchAgain.headers().age).toBeDefined();
 
     // …until the editor publishes: every cached page follows at once.
     const published = await page.request.post(`/api/admin/v1/articles/${article.id}/transitions`, { data: { to: "published" } });
@@ -35,6 +41,7 @@ test.describe("cached public pages follow the newsroom at once", () => {
     await expect.poll(async () => (await reader.get(path)).headers()["x-nextjs-cache"]).toBe("HIT");
     expect(await (await reader.get("/")).text()).toContain(title);
     expect(await (await reader.get("/rss.xml")).text()).toContain(title);
+    expect(await (await reader.get(search)).text()).toContain(`/bai-viet/${article.slug}"`);
 
     // Unpublished: the article is gone at once, from its page and from the lists.
     const unpublished = await page.request.post(`/api/admin/v1/articles/${article.id}/transitions`, { data: { to: "draft" } });
@@ -42,6 +49,7 @@ test.describe("cached public pages follow the newsroom at once", () => {
     expect((await reader.get(path)).status()).toBe(404);
     expect(await (await reader.get("/")).text()).not.toContain(title);
     expect(await (await reader.get("/rss.xml")).text()).not.toContain(title);
+    expect(await (await reader.get(search)).text()).not.toContain(`/bai-viet/${article.slug}"`);
     await reader.dispose();
   });
 

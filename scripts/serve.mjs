@@ -53,10 +53,15 @@ const serverErrorPage = plainErrorPage({ ...errorText, home: readJson("vi.json")
 
 /** @type {typeof import("../lib/cache/page-cache-handler.cjs")} */
 const pageCache = createRequire(import.meta.url)("../lib/cache/page-cache-handler.cjs");
-const responses = createPageResponseCache({ generation: pageCache.generation, isReaderPage });
+const pages = createPageResponseCache({ generation: pageCache.generation, isReaderPage, maxBytes: 64 * 1024 * 1024 });
+// Searches have their own, smaller share: a crawl of odd queries cannot push the articles out.
+const searches = createPageResponseCache({ generation: pageCache.generation, isReaderPage, maxBytes: 8 * 1024 * 1024 });
+/** @param {import("node:http").IncomingMessage} request */
+const responsesFor = (request) => (/^\/tim-kiem(\?|$)/.test(request.url ?? "") ? searches : pages);
 
 const compress = compression();
 const server = createServer((request, response) => {
+  const responses = responsesFor(request);
   if (responses.serve(request, response)) return;
   const ticket = responses.begin(request);
   compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
