@@ -1,31 +1,13 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundContent } from "@/components/site/NotFoundContent";
 import { SiteChrome } from "@/components/site/SiteChrome";
 import { setPublicLocale } from "@/i18n/public";
 
-/** Every 404, for readers (the site's masthead and a search box, so a dead link is not a dead end) and staff alike. */
-export default async function NotFound() {
+/** A 404 for an address no route matches, for readers and staff alike: the site's masthead around it. */
+export default function NotFound() {
   setPublicLocale();
-  const t = await getTranslations("notFound");
   return (
     <SiteChrome>
-      <div className="narrow" style={{ padding: "2.5rem 0" }}>
-        <p className="kicker">404</p>
-        <h1>{t("title")}</h1>
-        <p>{t("body")}</p>
-        <form role="search" action="/tim-kiem" method="get" className="search-form">
-          <div className="field">
-            <label htmlFor="not-found-q">{t("searchLabel")}</label>
-            <input id="not-found-q" name="q" type="search" maxLength={300} />
-          </div>
-          <button type="submit" className="btn btn-primary">
-            {t("searchSubmit")}
-          </button>
-        </form>
-        <p>
-          <Link href="/">{t("home")}</Link>
-        </p>
-      </div>
+      <NotFoundContent />
     </SiteChrome>
   );
 }

@@ -347,9 +347,8 @@ export async function listArticlesForAdmin({ actor, limit = 100 }: { actor: Acto
   return rows.map((row) => ({ ...row, canEdit: canEditArticle(actor, row) }));
 }
 
-export async function listSections() {
-  return getDb().select().from(sections).orderBy(sections.position, sections.name);
-}
+/** Every section, in menu order; once per request (the masthead, the page and its 404 fallback all ask). */
+export const listSections = cache(async () => getDb().select().from(sections).orderBy(sections.position, sections.name));
 
 // ——— Public reads: every one filters with publiclyVisible() ———
 
