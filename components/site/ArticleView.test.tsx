@@ -18,6 +18,7 @@ const article = (overrides: Partial<PublicArticle> = {}): PublicArticle => ({
   sapo: "Sapo.",
   publishedAt: new Date("2024-04-11T01:00:00Z"),
   updatedAt: new Date("2024-04-11T01:00:30Z"),
+  sectionId: null,
   sectionName: "Quốc phòng",
   sectionSlug: "quoc-phong",
   body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nội dung." }] }] },

@@ -389,6 +389,7 @@ export const listLatestArticles = cache(async (limit = 20): Promise<PublicArticl
 });
 
 export interface PublicArticle extends PublicArticleCard {
+  sectionId: string | null;
   body: RichTextNode;
   updatedAt: Date;
   authors: Byline[];
@@ -405,6 +406,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
   const [row] = await db
     .select({
       ...cardColumns,
+      sectionId: articles.sectionId,
       body: articles.body,
       updatedAt: articles.updatedAt,
       source: articles.source,
@@ -418,23 +420,27 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
     .where(and(eq(articles.slug, slug), publiclyVisible()))
     .limit(1);
   if (!row) return null;
-  const tagIds = await db
-    .select({ id: articleEntities.entityId })
-    .from(articleEntities)
-    .where(eq(articleEntities.articleId, row.id))
-    .orderBy(articleEntities.position);
-  const tags = await summarize(tagIds.map((tag) => tag.id));
-  // Each person is shown with the title they held when the article was published.
-  const titles = await titlesOn(
-    tags.filter((tag) => tag.type === "person").map((tag) => tag.id),
-    row.publishedAt!,
-  );
+  const taggedAsOfPublication = async () => {
+    const tagIds = await db
+      .select({ id: articleEntities.entityId })
+      .from(articleEntities)
+      .where(eq(articleEntities.articleId, row.id))
+      .orderBy(articleEntities.position);
+    const tags = await summarize(tagIds.map((tag) => tag.id));
+    // Each person is shown with the title they held when the article was published.
+    const titles = await titlesOn(
+      tags.filter((tag) => tag.type === "person").map((tag) => tag.id),
+      row.publishedAt!,
+    );
+    return tags.map((tag) => (tag.type === "person" ? { ...tag, hint: titles.get(tag.id) ?? "" } : tag));
+  };
+  const [tags, authors] = await Promise.all([taggedAsOfPublication(), bylinesOf(row.id)]);
   return {
     ...(row as typeof row & { publishedAt: Date }),
     body: row.body as RichTextNode,
     cover: row.cover as Cover | null,
-    authors: await bylinesOf(row.id),
-    tags: tags.map((tag) => (tag.type === "person" ? { ...tag, hint: titles.get(tag.id) ?? "" } : tag)),
+    authors,
+    tags,
   };
 });
 

@@ -72,6 +72,7 @@ export async function buildArticlePreview({
     sapo: data.sapo,
     publishedAt,
     updatedAt: new Date(),
+    sectionId: data.sectionId ?? null,
     sectionName: section?.name ?? null,
     sectionSlug: section?.slug ?? null,
     body: data.body.doc,

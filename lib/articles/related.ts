@@ -112,7 +112,7 @@ export async function moreFromSection(sectionId: string, excludeIds: readonly st
 }
 
 /** The section an article is filed in, if any. */
-export const sectionIdOf = cache(async (articleId: string): Promise<string | null> => {
+const sectionIdOf = cache(async (articleId: string): Promise<string | null> => {
   if (!Id.safeParse(articleId).success) return null;
   const [row] = await getDb().select({ sectionId: articles.sectionId }).from(articles).where(eq(articles.id, articleId));
   return row?.sectionId ?? null;

@@ -7,7 +7,7 @@ import { ArticleBreadcrumb, ArticleView } from "@/components/site/ArticleView";
 import { JsonLd } from "@/components/site/JsonLd";
 import { ViewBeacon } from "@/components/site/ViewBeacon";
 import { getPublishedArticleBySlug, type PublicArticle, type PublicArticleCard } from "@/lib/articles";
-import { moreFromSection, relatedArticles, sectionIdOf } from "@/lib/articles/related";
+import { moreFromSection, relatedArticles } from "@/lib/articles/related";
 import { ShareLinks } from "./ShareLinks";
 import { siteUrl } from "@/lib/site-url";
 import { entityPath } from "@/lib/entities";
@@ -89,8 +89,8 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations("article");
   const base = await siteUrl();
   const url = `${base}/bai-viet/${article.slug}`;
-  const [related, sectionId] = await Promise.all([relatedArticles(article.id, RELATED_COUNT), sectionIdOf(article.id)]);
-  const more = sectionId ? await moreFromSection(sectionId, [article.id, ...related.map((card) => card.id)], MORE_COUNT) : [];
+  const related = await relatedArticles(article.id, RELATED_COUNT);
+  const more = article.sectionId ? await moreFromSection(article.sectionId, [article.id, ...related.map((card) => card.id)], MORE_COUNT) : [];
   return (
     <div className="article-page">
       <article className="narrow">
