@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getSqlClient } from "@/db";
+import { purgeCdn } from "./cdn-purge";
 import pageCache from "./page-cache-handler.cjs";
 
 /**
@@ -53,9 +54,11 @@ function safeJson(text: string): unknown {
 
 /**
  * For work outside a request (the scheduler), where Next's revalidatePath does
- * not apply: expires every public page here and on every other instance.
+ * not apply: expires every public page here, on every other instance and on
+ * the CDN, if one is configured.
  */
 export async function expireWholeSite() {
   pageCache.expireTags([WHOLE_SITE_TAG]);
   await getSqlClient().notify(CHANNEL, JSON.stringify({ from: INSTANCE, tags: [WHOLE_SITE_TAG] }));
+  purgeCdn();
 }

@@ -20,6 +20,19 @@ const postgresUrl = z
 
 const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+/** A JSON object of header names to values, e.g. {"Authorization":"Bearer …"}. */
+const headerObject = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be a JSON object of headers, e.g. {"Authorization":"Bearer …"}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "must be header names"), z.string(), { error: 'must be a JSON object of headers, e.g. {"Authorization":"Bearer …"}' }));
+
 export const EnvSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(["development", "production", "test"]).optional()),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
@@ -37,6 +50,14 @@ export const EnvSchema = z.object({
   SCHEDULER_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(3_600_000).default(15_000)),
   /** The public origin used for absolute links (feeds, canonical URLs). */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** A CDN's "purge everything" endpoint, called when the public site changes (lib/cache/cdn-purge.ts). */
+  CDN_PURGE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+  CDN_PURGE_METHOD: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : undefined),
+    z.enum(["POST", "PURGE", "BAN", "DELETE", "GET", "PUT"]).default("POST"),
+  ),
+  CDN_PURGE_HEADERS: z.preprocess(emptyAsUndefined, headerObject.optional()),
+  CDN_PURGE_BODY: z.preprocess(emptyAsUndefined, z.string().max(10_000).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string };
