@@ -53,8 +53,8 @@ test.describe("the reader's site is accessible", () => {
 test.describe("the newsroom is accessible", () => {
   test.use({ storageState: authFile("editor") });
 
-  test("the dashboard, article list and editor pass axe", async ({ page }) => {
-    for (const path of ["/admin", "/admin/articles", "/admin/articles/new"]) {
+  test("the dashboard, article list, editor and readership pass axe", async ({ page }) => {
+    for (const path of ["/admin", "/admin/articles", "/admin/articles/new", "/admin/readership?ky=30"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await test.step(path, () => expectNoAxeViolations(page));

@@ -17,6 +17,8 @@ import viUsers from "./vi/users.json";
 import enError from "./en/error.json";
 import viError from "./vi/error.json";
 import enHome from "./en/home.json";
+import enReadership from "./en/readership.json";
+import viReadership from "./vi/readership.json";
 import viHome from "./vi/home.json";
 
 /**
@@ -25,6 +27,6 @@ import viHome from "./vi/home.json";
  * register both locales' files here.
  */
 export const MESSAGES = {
-  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow, ...viUsers, ...viAuthoring, ...viSearch, ...viHome, ...viError },
-  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow, ...enUsers, ...enAuthoring, ...enSearch, ...enHome, ...enError },
+  vi: { ...viBase, ...viEntitiesAdmin, ...viTagging, ...viEditorContent, ...viWorkflow, ...viUsers, ...viAuthoring, ...viSearch, ...viHome, ...viError, ...viReadership },
+  en: { ...enBase, ...enEntitiesAdmin, ...enTagging, ...enEditorContent, ...enWorkflow, ...enUsers, ...enAuthoring, ...enSearch, ...enHome, ...enError, ...enReadership },
 };

@@ -25,6 +25,7 @@ export const ACTIONS = [
   "user.manage",
   "audit.read",
   "settings.manage",
+  "readership.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +52,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "user.manage": ADMINS,
   "audit.read": ADMINS,
   "settings.manage": ADMINS,
+  /** Views per day and the most-read articles (the newsroom's own figures). */
+  "readership.read": STAFF,
 };
 
 /** The acting user as the policy sees it: loaded from the database on each request. */

@@ -3,10 +3,10 @@ import { ACTIONS, ARTICLE_STATUSES, PERMISSIONS, ROLES, TRANSITIONS, can, canEdi
 
 // The expected matrix, written out independently of PERMISSIONS.
 const expected: Record<Role, Action[]> = {
-  writer: ["article.create", "article.editOwn", "article.submit", "entity.read", "entity.create", "entity.edit"],
+  writer: ["article.create", "article.editOwn", "article.submit", "entity.read", "entity.create", "entity.edit", "readership.read"],
   editor: [
     "article.create", "article.editOwn", "article.editAny", "article.publish", "article.submit", "article.review",
-    "entity.read", "entity.create", "entity.edit", "entity.merge", "entity.delete", "section.manage",
+    "entity.read", "entity.create", "entity.edit", "entity.merge", "entity.delete", "section.manage", "readership.read",
   ],
   admin: [...ACTIONS],
 };

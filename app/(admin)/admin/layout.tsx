@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const t = await getTranslations("admin");
   const tUsers = await getTranslations("users");
   const tEntities = await getTranslations("entitiesAdmin");
+  const tReadership = await getTranslations("readership");
   const messages = await getMessages();
   const locale = await getLocale();
   return (
@@ -42,6 +43,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li>
               <Link href="/admin/entities">{tEntities("nav")}</Link>
             </li>
+            {can(user, "readership.read") ? (
+              <li>
+                <Link href="/admin/readership">{tReadership("nav")}</Link>
+              </li>
+            ) : null}
             {can(user, "user.manage") ? (
               <li>
                 <Link href="/admin/users">{tUsers("nav.users")}</Link>

@@ -1,0 +1,86 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { articleViewCounts, articleViewDays, articles, sections } from "@/db/schema";
+import { assertCan, type Actor } from "@/lib/policy";
+import type { ArticleStatus } from "@/db/schema";
+
+/**
+ * The newsroom's view of readership: views per day and the most-read articles
+ * over the last 1, 7 or 30 days (Vietnamese calendar days, today included).
+ * Recent days come from the hourly buckets, older ones from the daily totals
+ * they are rolled up into (lib/readership rollUpViewCounts); a bucket is in one
+ * table or the other, never both, so the two add up.
+ */
+
+export const READERSHIP_PERIODS = [1, 7, 30] as const;
+export type ReadershipPeriod = (typeof READERSHIP_PERIODS)[number];
+
+/** `?ky=` from the address: anything else shows the week. */
+export const ReadershipPeriodParam = z.coerce
+  .number()
+  .pipe(z.union(READERSHIP_PERIODS.map((days) => z.literal(days)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<7>, z.ZodLiteral<30>]))
+  .catch(7);
+
+export interface ReadershipReport {
+  days: ReadershipPeriod;
+  /** First day of the period, yyyy-MM-dd (Asia/Ho_Chi_Minh). */
+  from: string;
+  totalViews: number;
+  /** Every day of the period, oldest first, days without views included. */
+  daily: { day: string; views: number }[];
+  /** Most-read first; any status, since an unpublished article keeps its history. */
+  articles: { id: string; title: string; status: ArticleStatus; sectionName: string | null; publishedAt: Date | null; views: number }[];
+}
+
+const TOP_ARTICLES = 20;
+
+export async function readershipReport({ actor, days }: { actor: Actor; days: ReadershipPeriod }): Promise<ReadershipReport> {
+  assertCan(actor, "readership.read");
+  const db = getDb();
+  // The period's views as (article, day) rows, from both tables.
+  const views = sql`
+    with period as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date - ${days - 1}::int as first_day),
+    views as (
+      select hourly.article_id, (hourly.hour at time zone 'Asia/Ho_Chi_Minh')::date as day, hourly.views
+      from ${articleViewCounts} hourly, period
+      where hourly.hour >= period.first_day::timestamp at time zone 'Asia/Ho_Chi_Minh'
+      union all
+      select daily.article_id, daily.day, daily.views
+      from ${articleViewDays} daily, period
+      where daily.day >= period.first_day
+    )`;
+  const [perDay, top] = await Promise.all([
+    db.execute<{ day: string; views: number }>(sql`${views}
+      select to_char(series.day, 'YYYY-MM-DD') as day, coalesce(sum(views.views), 0)::int as views
+      from period, generate_series(period.first_day, period.first_day + ${days - 1}::int, interval '1 day') as series(day)
+      left join views on views.day = series.day::date
+      group by series.day
+      order by series.day`),
+    db.execute<{ id: string; title: string; status: ArticleStatus; section_name: string | null; published_at: string | null; views: number }>(sql`${views},
+    totals as (select article_id, sum(views)::int as views from views group by article_id)
+      select ${articles.id} as id, ${articles.title} as title, ${articles.status} as status, ${sections.name} as section_name,
+        ${articles.publishedAt} as published_at, totals.views
+      from totals
+      join ${articles} on ${articles.id} = totals.article_id
+      left join ${sections} on ${sections.id} = ${articles.sectionId}
+      order by totals.views desc, ${articles.publishedAt} desc nulls last, ${articles.id}
+      limit ${TOP_ARTICLES}`),
+  ]);
+  const daily = perDay.map((row) => ({ day: row.day, views: Number(row.views) }));
+  return {
+    days,
+    from: daily[0]?.day ?? "",
+    totalViews: daily.reduce((sum, row) => sum + row.views, 0),
+    daily,
+    articles: top.map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      sectionName: row.section_name,
+      publishedAt: row.published_at ? new Date(row.published_at) : null,
+      views: Number(row.views),
+    })),
+  };
+}
