@@ -51,6 +51,36 @@ const negotiateEncoding = /** @type {(this: Negotiator, available: string[], opt
  */
 
 /**
+ * Parameters that campaigns and social networks add to links (Facebook's
+ * fbclid differs on every click): no reader page reads them, so they do not
+ * make a separate entry. Otherwise every shared link would be a page of its own.
+ */
+const TRACKING_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|zarsrc|_ga|_gl)$/i;
+
+/**
+ * The cache key of a request's URL: its path and query, tracking parameters left out.
+ * @param {string} url
+ */
+export function cacheKeyOf(url) {
+  const mark = url.indexOf("?");
+  if (mark < 0) return url;
+  const kept = url
+    .slice(mark + 1)
+    .split("&")
+    .filter((pair) => pair !== "" && !TRACKING_PARAMETER.test(decodeName(pair.split("=")[0] ?? "")));
+  return kept.length ? `${url.slice(0, mark)}?${kept.join("&")}` : url.slice(0, mark);
+}
+
+/** @param {string} name */
+function decodeName(name) {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, " "));
+  } catch {
+    return name;
+  }
+}
+
+/**
  * @param {import("node:http").IncomingMessage} request
  * @returns {boolean}
  */
@@ -132,7 +162,7 @@ export function createPageResponseCache({ generation, maxBytes = 64 * 1024 * 102
      */
     serve(request, response) {
       if (entries.size === 0 || bypasses(request)) return false;
-      const key = request.url ?? "/";
+      const key = cacheKeyOf(request.url ?? "/");
       dropIfExpired();
       const entry = entries.get(key);
       if (!entry) return false;
@@ -169,7 +199,7 @@ export function createPageResponseCache({ generation, maxBytes = 64 * 1024 * 102
      */
     begin(request) {
       if (request.method !== "GET" || bypasses(request)) return null;
-      const key = request.url ?? "/";
+      const key = cacheKeyOf(request.url ?? "/");
       if (!isReaderPage(key.split("?")[0] ?? "/")) return null;
       return { key, generation: dropIfExpired() };
     },

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import compression from "compression";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPageResponseCache, sharedMaxAge } from "./page-response-cache.mjs";
+import { cacheKeyOf, createPageResponseCache, sharedMaxAge } from "./page-response-cache.mjs";
 import { isReaderPage, serveReaderPagesWithoutRuntime } from "./reader-html.mjs";
 
 const page = (title: string) =>
@@ -197,6 +197,26 @@ describe("the response cache in front of Next.js", () => {
     await get("/bai-viet/39");
     await get("/bai-viet/0");
     expect(renders).toBe(1);
+  });
+});
+
+describe("cacheKeyOf", () => {
+  it("leaves out the parameters campaigns and social networks add, and keeps the rest in order", () => {
+    expect(cacheKeyOf("/bai-viet/a?fbclid=IwAR3x&utm_source=facebook&utm_medium=social")).toBe("/bai-viet/a");
+    expect(cacheKeyOf("/chuyen-muc/bien-gioi?utm_campaign=x&trang=2&gclid=abc")).toBe("/chuyen-muc/bien-gioi?trang=2");
+    expect(cacheKeyOf("/tim-kiem?q=%C4%90%E1%BB%95ng+Qu%C3%A2n&zarsrc=30&section=quoc-phong")).toBe("/tim-kiem?q=%C4%90%E1%BB%95ng+Qu%C3%A2n&section=quoc-phong");
+    expect(cacheKeyOf("/tim-kiem?q=utm_source")).toBe("/tim-kiem?q=utm_source");
+    expect(cacheKeyOf("/")).toBe("/");
+    expect(cacheKeyOf("/?")).toBe("/");
+    expect(cacheKeyOf("/a?%E0%A4%A=1&utm_id=2")).toBe("/a?%E0%A4%A=1");
+  });
+
+  it("answers a shared link with a tracking parameter from the page's entry", async () => {
+    await get("/bai-viet/shared");
+    const fromFacebook = await get("/bai-viet/shared?fbclid=IwAR0abc&utm_source=facebook");
+    expect(renders).toBe(1);
+    expect(fromFacebook.headers["x-nextjs-cache"]).toBe("HIT");
+    expect(fromFacebook.body.toString()).toContain("<h1>/bai-viet/shared #1</h1>");
   });
 });
 

@@ -33,7 +33,8 @@ export default async function SearchPage({ searchParams }: Props) {
   setPublicLocale();
   const t = await getTranslations("search");
   const raw = await searchParams;
-  const input = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)]));
+  // Only the search's own parameters: links on the page do not carry a campaign's or anything else's.
+  const input = Object.fromEntries(Object.keys(SearchParams.shape).map((key) => [key, first(raw[key])]));
   const params = SearchParams.parse(input);
   const [result, people, sections] = await Promise.all([searchArticles(params), params.page === 1 ? searchEntitiesPublic(params.q) : [], listSections()]);
   const hasFilters = Boolean(params.section || params.from || params.to || params.sort !== "relevance");
