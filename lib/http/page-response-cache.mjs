@@ -45,7 +45,6 @@ const negotiateEncoding = /** @type {(this: Negotiator, available: string[], opt
  *   bodies: Map<string, Buffer>;
  *   storedAt: number;
  *   expiresAt: number;
- *   generation: number;
  *   size: number;
  * }} Entry
  */
@@ -122,6 +121,14 @@ export function createPageResponseCache({ generation, maxBytes = 64 * 1024 * 102
     bytes -= entry.size;
   };
 
+  /** Least recently used first, until within the budget. */
+  const evict = () => {
+    for (const [oldest] of entries) {
+      if (bytes <= maxBytes) break;
+      remove(oldest);
+    }
+  };
+
   /** After an expiry, nothing kept before it is served again. */
   const dropIfExpired = () => {
     const current = generation();
@@ -149,8 +156,11 @@ export function createPageResponseCache({ generation, maxBytes = 64 * 1024 * 102
     // Compressed is kept only when it is smaller (it always is for HTML of any size).
     if (body.length >= identity.length) body = identity;
     entry.bodies.set(encoding, body);
-    entry.size += body.length;
-    bytes += body.length;
+    if (body !== identity) {
+      entry.size += body.length;
+      bytes += body.length;
+      evict();
+    }
     return body;
   };
 
@@ -241,14 +251,10 @@ export function createPageResponseCache({ generation, maxBytes = 64 * 1024 * 102
         bodies: new Map([["identity", body]]),
         storedAt: at,
         expiresAt: at + seconds * 1000,
-        generation: ticket.generation,
         size,
       });
       bytes += size;
-      for (const [oldest] of entries) {
-        if (bytes <= maxBytes) break;
-        remove(oldest);
-      }
+      evict();
     },
 
     /** For tests and diagnostics. */
