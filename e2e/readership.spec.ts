@@ -53,6 +53,13 @@ test.describe("readership, for the newsroom", () => {
     await page.goto("/admin/readership?ky=365");
     await expect(periods.getByRole("link", { name: "7 ngày" })).toHaveAttribute("aria-current", "page");
 
+    // The article's own figures, beside its workflow.
+    await page.goto(`/admin/articles/${id}`);
+    const panel = page.getByRole("region", { name: "Lượt đọc" });
+    await expect(panel.getByRole("definition")).toHaveText(["3", "3", "3", "3"]);
+    await expect(panel.getByRole("term")).toHaveText(["Hôm nay", "7 ngày", "30 ngày", "Tổng"]);
+    await panel.screenshot({ path: test.info().outputPath("article-readership.png") });
+
     const writer = await browser.newContext({ storageState: authFile("writer") });
     const writerPage = await writer.newPage();
     await writerPage.goto("/admin/readership");

@@ -84,3 +84,30 @@ export async function readershipReport({ actor, days }: { actor: Actor; days: Re
     })),
   };
 }
+
+export interface ArticleReadership {
+  today: number;
+  week: number;
+  month: number;
+  total: number;
+}
+
+/** One article's views today, over the last 7 and 30 Vietnamese days, and since it was first read. */
+export async function articleReadership({ actor, articleId }: { actor: Actor; articleId: string }): Promise<ArticleReadership> {
+  assertCan(actor, "readership.read");
+  if (!z.uuid().safeParse(articleId).success) return { today: 0, week: 0, month: 0, total: 0 };
+  const [row] = await getDb().execute<{ today: number; week: number; month: number; total: number }>(sql`
+    with views as (
+      select (hour at time zone 'Asia/Ho_Chi_Minh')::date as day, views from ${articleViewCounts} where article_id = ${articleId}
+      union all
+      select day, views from ${articleViewDays} where article_id = ${articleId}
+    ),
+    today as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date as day)
+    select
+      coalesce(sum(views.views) filter (where views.day >= today.day), 0)::int as today,
+      coalesce(sum(views.views) filter (where views.day > today.day - 7), 0)::int as week,
+      coalesce(sum(views.views) filter (where views.day > today.day - 30), 0)::int as month,
+      coalesce(sum(views.views), 0)::int as total
+    from today left join views on true`);
+  return { today: Number(row?.today ?? 0), week: Number(row?.week ?? 0), month: Number(row?.month ?? 0), total: Number(row?.total ?? 0) };
+}

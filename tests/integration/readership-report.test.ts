@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { articleViewCounts, articleViewDays } from "@/db/schema";
 import { createArticle } from "@/lib/articles";
 import { transitionArticle } from "@/lib/articles/workflow";
-import { ReadershipPeriodParam, readershipReport } from "@/lib/readership/report";
+import { ReadershipPeriodParam, articleReadership, readershipReport } from "@/lib/readership/report";
 import { UnauthenticatedError } from "@/lib/policy";
 import { makeSection, makeUser, paragraphs } from "./helpers";
 
@@ -83,8 +83,17 @@ describe("the readership report", () => {
     expect(today.articles.map((article) => article.views)).toEqual([5, 2]);
   });
 
+  it("gives one article's views today, over 7 and 30 days and in all", async () => {
+    expect(await articleReadership({ actor: writer, articleId: read })).toEqual({ today: 5, week: 20, month: 27, total: 27 });
+    expect(await articleReadership({ actor: editor, articleId: withdrawn })).toEqual({ today: 2, week: 2, month: 3, total: 1003 });
+    const unread = (await createArticle({ actor: editor, input: { title: "Bản nháp chưa ai đọc", body: paragraphs("Nháp.") } })).id;
+    expect(await articleReadership({ actor: editor, articleId: unread })).toEqual({ today: 0, week: 0, month: 0, total: 0 });
+    expect(await articleReadership({ actor: editor, articleId: "not-an-id" })).toEqual({ today: 0, week: 0, month: 0, total: 0 });
+  });
+
   it("is for signed-in staff only", async () => {
     await expect(readershipReport({ actor: null as never, days: 7 })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(articleReadership({ actor: null as never, articleId: read })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it("reads the period from the address, the week for anything else", () => {

@@ -5,7 +5,7 @@ import { ArticleForm } from "@/components/editor/ArticleForm.client";
 import { getArticleForEdit, listSections } from "@/lib/articles";
 import { requirePageUser } from "@/lib/auth/page";
 import { NotFoundError } from "@/lib/errors";
-import { ARTICLE_STATUSES, ForbiddenError, canTransition } from "@/lib/policy";
+import { ARTICLE_STATUSES, ForbiddenError, can, canTransition } from "@/lib/policy";
 import { NotesPanel } from "@/components/admin/NotesPanel.client";
 import { WorkflowPanel } from "@/components/admin/WorkflowPanel.client";
 import { listNotes, listTransitions } from "@/lib/articles/workflow";
@@ -13,6 +13,8 @@ import { formatDateTime } from "@/lib/text/dates";
 import { siteUrl } from "@/lib/site-url";
 import { PUBLIC_LOCALE } from "@/i18n/public";
 import { listBylineCandidates } from "@/lib/users/staff";
+import { ArticleReadershipPanel } from "@/components/admin/ArticleReadershipPanel";
+import { articleReadership } from "@/lib/readership/report";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,12 +30,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const t = await getTranslations("editor");
   // The public page's <title> ends with the site name in the readers' language.
   const tSite = await getTranslations({ locale: PUBLIC_LOCALE, namespace: "site" });
-  const [sections, transitions, notes, staff, origin] = await Promise.all([
+  // Views only mean something once the article has been public.
+  const showViews = article.publishedAt !== null && can(user, "readership.read");
+  const [sections, transitions, notes, staff, origin, views] = await Promise.all([
     listSections(),
     listTransitions({ actor: user, articleId: article.id }),
     listNotes({ actor: user, articleId: article.id }),
     listBylineCandidates({ actor: user }),
     siteUrl(),
+    showViews ? articleReadership({ actor: user, articleId: article.id }) : null,
   ]);
   const record = { authorId: article.authorId, status: article.status };
   const allowed = ARTICLE_STATUSES.filter((to) => canTransition(user, record, to));
@@ -71,6 +76,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           history={transitions.map((item) => ({ id: item.id, from: item.from, to: item.to, note: item.note, actorName: item.actorName, at: formatDateTime(item.createdAt) }))}
         />
         <NotesPanel articleId={article.id} notes={notes.map((note) => ({ id: note.id, body: note.body, authorName: note.authorName, at: formatDateTime(note.createdAt) }))} />
+        {views ? <ArticleReadershipPanel views={views} /> : null}
       </div>
     </>
   );
