@@ -55,10 +55,12 @@ test.describe("readership, for the newsroom", () => {
 
     // The article's own figures, beside its workflow.
     await page.goto(`/admin/articles/${id}`);
+    // (The stored body's word count shows on opening, before any edit.)
+    await expect(page.getByText("2 từ · khoảng 1 phút đọc")).toBeVisible();
     const panel = page.getByRole("region", { name: "Lượt đọc" });
     await expect(panel.getByRole("definition")).toHaveText(["3", "3", "3", "3"]);
     await expect(panel.getByRole("term")).toHaveText(["Hôm nay", "7 ngày", "30 ngày", "Tổng"]);
-    await panel.screenshot({ path: test.info().outputPath("article-readership.png") });
+    await page.screenshot({ path: test.info().outputPath("article-readership.png"), fullPage: true });
 
     const writer = await browser.newContext({ storageState: authFile("writer") });
     const writerPage = await writer.newPage();

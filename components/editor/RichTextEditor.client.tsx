@@ -112,7 +112,10 @@ export function RichTextEditor({
       if (kind) setDialog(kind);
     },
   });
-  const stats = useEditorState({ editor, selector: ({ editor: current }) => (current ? statsOf(current) : { words: 0, minutes: 0 }) });
+  // The subscription re-renders on every change; the figures are read from the editor itself, because the
+  // selector is not run again when the editor first appears, which left a stored article at "0 từ" until edited.
+  useEditorState({ editor, selector: ({ editor: current }) => (current ? statsOf(current) : null) });
+  const stats = editor ? statsOf(editor) : { words: 0, minutes: 0 };
 
   const closeDialog = () => {
     setDialog(null);
@@ -128,7 +131,7 @@ export function RichTextEditor({
       {editor ? <LinkBubble editor={editor} inputId={linkInputId} /> : null}
       {editor && dialog ? <InsertDialog kind={dialog} editor={editor} articleId={articleId} onClose={closeDialog} /> : null}
       <p className="word-count" aria-live="polite">
-        {t("stats", { words: stats?.words ?? 0, minutes: stats?.minutes ?? 0 })}
+        {t("stats", { words: stats.words, minutes: stats.minutes })}
       </p>
     </div>
   );
