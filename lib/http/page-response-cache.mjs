@@ -26,6 +26,7 @@
  */
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import Negotiator from "negotiator";
+import { isRscRequest } from "./reader-html.mjs";
 
 /** Response headers not copied into an entry: recomputed per answer, or about the connection. */
 const PER_ANSWER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "age", "set-cookie"]);
@@ -85,11 +86,10 @@ function decodeName(name) {
  */
 function bypasses(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return true;
+  if (isRscRequest(request)) return true;
   const headers = request.headers;
-  if (headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-router-state-tree"] !== undefined) return true;
   if (headers["x-prerender-revalidate"] !== undefined || headers["next-action"] !== undefined) return true;
-  if (typeof headers.cookie === "string" && headers.cookie.includes("__prerender_bypass")) return true;
-  return /[?&]_rsc=/.test(request.url ?? "");
+  return typeof headers.cookie === "string" && headers.cookie.includes("__prerender_bypass");
 }
 
 /**

@@ -69,41 +69,23 @@ export function stripClientRuntime(html) {
 }
 
 /**
- * Stripped pages by the HTML they came from. Next.js sends a cached page as the
- * one string its cache holds (`res.end(html)`), so the lookup is by that string
- * (V8 keeps a string's hash with it): the page is stripped and encoded once,
- * then sent as the same bytes, however often it is read.
- * @type {Map<string, Buffer>}
- */
-const STRIPPED_PAGES = new Map();
-const STRIPPED_MAX_BYTES = 48 * 1024 * 1024;
-let strippedBytes = 0;
-
-/**
- * @param {string} html
- * @param {Buffer} body
- */
-function rememberStripped(html, body) {
-  if (STRIPPED_PAGES.has(html)) return;
-  STRIPPED_PAGES.set(html, body);
-  strippedBytes += html.length + body.length;
-  for (const [oldest, value] of STRIPPED_PAGES) {
-    if (strippedBytes <= STRIPPED_MAX_BYTES) break;
-    STRIPPED_PAGES.delete(oldest);
-    strippedBytes -= oldest.length + value.length;
-  }
-}
-
-/**
  * Requests for a page's HTML, as opposed to its RSC payload (client navigation, prefetch) or a HEAD.
  * @param {import("node:http").IncomingMessage} request
  */
 function wantsDocument(request) {
-  if (request.method !== "GET") return false;
-  if (request.headers.rsc !== undefined || request.headers["next-router-prefetch"] !== undefined) return false;
-  const url = request.url ?? "/";
-  if (/[?&]_rsc=/.test(url)) return false;
-  return isReaderPage(url.split("?")[0] ?? "/");
+  if (request.method !== "GET" || isRscRequest(request)) return false;
+  return isReaderPage((request.url ?? "/").split("?")[0] ?? "/");
+}
+
+/**
+ * A request from the App Router in the browser (navigation, prefetch) for a
+ * page's RSC payload rather than its HTML.
+ * @param {import("node:http").IncomingMessage} request
+ */
+export function isRscRequest(request) {
+  const headers = request.headers;
+  if (headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-router-state-tree"] !== undefined) return true;
+  return /[?&]_rsc=/.test(request.url ?? "");
 }
 
 /** @typedef {(error?: Error | null) => void} Callback */
@@ -183,20 +165,13 @@ export function serveReaderPagesWithoutRuntime(request, response, options = {}) 
       if (!response.headersSent) response.setHeader("content-length", body.length);
       return /** @type {(body: Buffer, callback?: Callback) => ServerResponse} */ (original.end).call(response, body, done);
     };
-    // A cached page: the whole page in one string, nothing written before.
-    const whole = chunks.length === 0 && typeof chunk === "string" && (encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8") ? chunk : null;
-    const known = whole === null ? undefined : STRIPPED_PAGES.get(whole);
-    if (known) {
-      options.onPage?.(known);
-      return send(known);
-    }
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
     const rendered = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
-    const html = whole ?? rendered.toString("utf8");
+    const html = rendered.toString("utf8");
     const stripped = stripClientRuntime(html);
     if (stripped !== null) {
+      // Kept as sent by the response cache (scripts/serve.mjs), so a page is stripped about once a minute, not per request.
       const body = Buffer.from(stripped, "utf8");
-      if (whole !== null) rememberStripped(whole, body);
       options.onPage?.(body);
       return send(body);
     }

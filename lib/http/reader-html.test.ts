@@ -135,7 +135,7 @@ describe("serveReaderPagesWithoutRuntime", () => {
     expect(await response.text()).toBe(expected);
   });
 
-  it("strips a cached page once and sends the same bytes after, each page its own", async () => {
+  it("strips a cached page (one string, one end()) every time it is sent, each page its own", async () => {
     for (let i = 0; i < 3; i += 1) {
       const response = await fetch(`${base}/cached`);
       expect(await response.text()).toBe(expected);
