@@ -28,6 +28,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { prng } from "./dataset";
 import { cpuSeconds, startApp, type AppServer } from "./site/app-server";
 import { ensureDataset, refreshViewCounts, withAppDatabase, type DatasetInfo } from "./site/dataset";
 import { LIGHTHOUSE_CATEGORIES, chromiumPath, runLighthouse, type LighthouseResult } from "./site/lighthouse";
@@ -281,14 +282,7 @@ async function distinctSearchPaths(url: string, count: number): Promise<string[]
   try {
     const words = (await sql<{ word: string }[]>`select word from search_words where length(word) > 1 order by ndoc desc, word limit 400`).map((row) => row.word);
     if (words.length === 0) return [];
-    let seed = 0x2a;
-    // mulberry32: the same queries on every run.
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = prng(0x2a); // the same queries on every run
     const queries = new Set<string>();
     for (let attempt = 0; queries.size < count && attempt < count * 20; attempt++) {
       const size = random() < 0.2 ? 1 : random() < 0.75 ? 2 : 3;

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ArticleReadership } from "@/lib/readership/report";
 
 /** An article's views beside its workflow: today, 7 and 30 days, all time. */
 export async function ArticleReadershipPanel({ views }: { views: ArticleReadership }) {
   const t = await getTranslations("readership.articlePanel");
+  const format = await getFormatter();
   const figures = [
     ["today", views.today],
     ["week", views.week],
@@ -18,7 +19,7 @@ export async function ArticleReadershipPanel({ views }: { views: ArticleReadersh
         {figures.map(([key, value]) => (
           <div key={key}>
             <dt>{t(key)}</dt>
-            <dd>{value.toLocaleString("vi-VN")}</dd>
+            <dd>{format.number(value)}</dd>
           </div>
         ))}
       </dl>

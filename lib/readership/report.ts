@@ -1,10 +1,11 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { articleViewCounts, articleViewDays, articles, sections } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/policy";
 import type { ArticleStatus } from "@/db/schema";
+import { NEWSROOM_TIME_ZONE } from "@/lib/text/dates";
 
 /**
  * The newsroom's view of readership: views per day and the most-read articles
@@ -18,10 +19,32 @@ export const READERSHIP_PERIODS = [1, 7, 30] as const;
 export type ReadershipPeriod = (typeof READERSHIP_PERIODS)[number];
 
 /** `?ky=` from the address: anything else shows the week. */
-export const ReadershipPeriodParam = z.coerce
-  .number()
-  .pipe(z.union(READERSHIP_PERIODS.map((days) => z.literal(days)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<7>, z.ZodLiteral<30>]))
-  .catch(7);
+export const ReadershipPeriodParam = z.coerce.number().pipe(z.literal(READERSHIP_PERIODS)).catch(7);
+
+/** Today in the newsroom's time zone, as an SQL date. */
+const today = sql`(now() at time zone ${NEWSROOM_TIME_ZONE})::date`;
+
+/**
+ * Views as (article_id, day, views) rows, days in the newsroom's time zone, from
+ * both tables, from `sinceDay` on and/or for one article.
+ */
+function viewsByDay({ sinceDay, articleId }: { sinceDay?: SQL; articleId?: string }): SQL {
+  const hourly: SQL[] = [];
+  const daily: SQL[] = [];
+  if (sinceDay) {
+    hourly.push(sql`hour >= ${sinceDay}::timestamp at time zone ${NEWSROOM_TIME_ZONE}`);
+    daily.push(sql`day >= ${sinceDay}`);
+  }
+  if (articleId) {
+    hourly.push(sql`article_id = ${articleId}`);
+    daily.push(sql`article_id = ${articleId}`);
+  }
+  const where = (conditions: SQL[]) => (conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``);
+  return sql`
+    select article_id, (hour at time zone ${NEWSROOM_TIME_ZONE})::date as day, views from ${articleViewCounts}${where(hourly)}
+    union all
+    select article_id, day, views from ${articleViewDays}${where(daily)}`;
+}
 
 export interface ReadershipReport {
   days: ReadershipPeriod;
@@ -39,22 +62,12 @@ const TOP_ARTICLES = 20;
 export async function readershipReport({ actor, days }: { actor: Actor; days: ReadershipPeriod }): Promise<ReadershipReport> {
   assertCan(actor, "readership.read");
   const db = getDb();
-  // The period's views as (article, day) rows, from both tables.
-  const views = sql`
-    with period as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date - ${days - 1}::int as first_day),
-    views as (
-      select hourly.article_id, (hourly.hour at time zone 'Asia/Ho_Chi_Minh')::date as day, hourly.views
-      from ${articleViewCounts} hourly, period
-      where hourly.hour >= period.first_day::timestamp at time zone 'Asia/Ho_Chi_Minh'
-      union all
-      select daily.article_id, daily.day, daily.views
-      from ${articleViewDays} daily, period
-      where daily.day >= period.first_day
-    )`;
+  const firstDay = sql`(${today} - ${days - 1}::int)`;
+  const views = sql`with views as (${viewsByDay({ sinceDay: firstDay })})`;
   const [perDay, top] = await Promise.all([
     db.execute<{ day: string; views: number }>(sql`${views}
       select to_char(series.day, 'YYYY-MM-DD') as day, coalesce(sum(views.views), 0)::int as views
-      from period, generate_series(period.first_day, period.first_day + ${days - 1}::int, interval '1 day') as series(day)
+      from generate_series(${firstDay}, ${today}, interval '1 day') as series(day)
       left join views on views.day = series.day::date
       group by series.day
       order by series.day`),
@@ -97,17 +110,12 @@ export async function articleReadership({ actor, articleId }: { actor: Actor; ar
   assertCan(actor, "readership.read");
   if (!z.uuid().safeParse(articleId).success) return { today: 0, week: 0, month: 0, total: 0 };
   const [row] = await getDb().execute<{ today: number; week: number; month: number; total: number }>(sql`
-    with views as (
-      select (hour at time zone 'Asia/Ho_Chi_Minh')::date as day, views from ${articleViewCounts} where article_id = ${articleId}
-      union all
-      select day, views from ${articleViewDays} where article_id = ${articleId}
-    ),
-    today as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date as day)
+    with views as (${viewsByDay({ articleId })})
     select
-      coalesce(sum(views.views) filter (where views.day >= today.day), 0)::int as today,
-      coalesce(sum(views.views) filter (where views.day > today.day - 7), 0)::int as week,
-      coalesce(sum(views.views) filter (where views.day > today.day - 30), 0)::int as month,
-      coalesce(sum(views.views), 0)::int as total
-    from today left join views on true`);
+      coalesce(sum(views) filter (where day >= ${today}), 0)::int as today,
+      coalesce(sum(views) filter (where day > ${today} - 7), 0)::int as week,
+      coalesce(sum(views) filter (where day > ${today} - 30), 0)::int as month,
+      coalesce(sum(views), 0)::int as total
+    from views`);
   return { today: Number(row?.today ?? 0), week: Number(row?.week ?? 0), month: Number(row?.month ?? 0), total: Number(row?.total ?? 0) };
 }

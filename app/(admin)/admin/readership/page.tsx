@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { requirePageAction } from "@/lib/auth/page";
 import { READERSHIP_PERIODS, ReadershipPeriodParam, readershipReport } from "@/lib/readership/report";
@@ -15,9 +15,10 @@ export default async function ReadershipPage({ searchParams }: Props) {
   const days = ReadershipPeriodParam.parse(Array.isArray(raw) ? raw[0] : raw);
   const t = await getTranslations("readership");
   const w = await getTranslations("workflow");
+  const format = await getFormatter();
   const report = await readershipReport({ actor: user, days });
   const busiest = Math.max(1, ...report.daily.map((row) => row.views));
-  const percent = (views: number) => (report.totalViews ? `${((views / report.totalViews) * 100).toFixed(1).replace(".", ",")} %` : "—");
+  const share = (views: number) => (report.totalViews ? format.number(views / report.totalViews, { style: "percent", maximumFractionDigits: 1 }) : "—");
   return (
     <>
       <h1>{t("title")}</h1>
@@ -59,8 +60,8 @@ export default async function ReadershipPage({ searchParams }: Props) {
                   </td>
                   <td>{article.sectionName ?? "—"}</td>
                   <td>{w(`status.${article.status}`)}</td>
-                  <td>{article.views.toLocaleString("vi-VN")}</td>
-                  <td>{percent(article.views)}</td>
+                  <td>{format.number(article.views)}</td>
+                  <td>{share(article.views)}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,7 +84,7 @@ export default async function ReadershipPage({ searchParams }: Props) {
                   <th scope="row">{formatCalendarDate(row.day)}</th>
                   <td>
                     {row.views > 0 ? <span className="bar" style={{ width: `${(row.views / busiest) * 100}%` }} aria-hidden="true" /> : null}
-                    <span className="bar-value">{row.views.toLocaleString("vi-VN")}</span>
+                    <span className="bar-value">{format.number(row.views)}</span>
                   </td>
                 </tr>
               ))}
